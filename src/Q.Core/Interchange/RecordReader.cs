@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Q.Core.Model;
+using Q.Core.Ports;
+
+namespace Q.Core.Interchange;
+
+/// <summary>
+/// Reads one line of the JSON Lines import format (docs/import-format.md) into a domain record, or says
+/// exactly what is wrong with it. Checks everything a line can show by itself; references are the importer's.
+/// </summary>
+public static class RecordReader
+{
+    public static IReadOnlyList<string> Kinds { get; } = ["organisation", "topic", "member", "project", "resource", "connection"];
+
+    /// <summary>Parses a line. On success <paramref name="warnings"/> lists fields that were ignored.</summary>
+    public static ParsedRecord Parse(string line, int lineNumber, out IReadOnlyList<string> warnings)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            // The parser's own message can quote the input; say only where it broke.
+            throw new FormatException($"not valid JSON (at column {(e.BytePositionInLine ?? 0) + 1})");
+        }
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new FormatException("not a JSON object");
+            var f = new JsonFields(doc.RootElement);
+            var kind = f.String("kind") ?? throw new FormatException($"kind is required (one of: {string.Join(", ", Kinds)})");
+            var (recordKind, record) = kind switch
+            {
+                "organisation" => (RecordKind.Organisation, (object)ReadOrganisation(f)),
+                "topic" => (RecordKind.Topic, ReadTopic(f)),
+                "member" => (RecordKind.Member, ReadMember(f)),
+                "project" => (RecordKind.Project, ReadProject(f)),
+                "resource" => (RecordKind.Resource, ReadResource(f)),
+                "connection" => (RecordKind.Connection, ReadConnection(f)),
+                _ => throw new FormatException($"kind '{Validation.Clip(kind)}' is not one of: {string.Join(", ", Kinds)}"),
+            };
+            var problems = Validate(record);
+            if (problems.Count > 0) throw new FormatException($"{Describe(kind, record)}: {string.Join("; ", problems)}");
+            warnings = f.Unread().Select(n => $"ignored unknown field '{Validation.Clip(n)}'").ToArray();
+            return new ParsedRecord(lineNumber, recordKind, record);
+        }
+    }
+
+    private static Organisation ReadOrganisation(JsonFields f) => new()
+    {
+        Id = f.String("id", required: true)!,
+        Name = f.String("name", required: true)!,
+        Type = f.Enum<OrganisationType>("type"),
+        RegionId = f.String("region"),
+    };
+
+    private static Topic ReadTopic(JsonFields f) => new()
+    {
+        Id = f.String("id", required: true)!,
+        Name = f.String("name", required: true)!,
+        Synonyms = f.Strings("synonyms"),
+        BroaderId = f.String("broader"),
+    };
+
+    private static Member ReadMember(JsonFields f) => new()
+    {
+        Id = f.String("id", required: true)!,
+        Name = f.String("name", required: true)!,
+        Role = f.Enum<MemberRole>("role") ?? MemberRole.Other,
+        OrganisationId = f.String("organisation"),
+        RegionId = f.String("region"),
+        Headline = f.String("headline"),
+        Bio = f.String("bio"),
+        Email = f.String("email"),
+        Joined = f.Date("joined"),
+        // A bare topic id means "works on it": practitioner.
+        Topics = f.Objects("topics",
+            t => new MemberTopic(t.String("topic", required: true)!, t.Enum<TopicLevel>("level") ?? TopicLevel.Practitioner),
+            id => new MemberTopic(id, TopicLevel.Practitioner)),
+        Visibility = ReadVisibility(f.Object("visibility")),
+    };
+
+    private static ProfileVisibility ReadVisibility(JsonFields? v)
+    {
+        if (v is null) return ProfileVisibility.Default;
+        var result = ProfileVisibility.Default;
+        foreach (var p in v.Properties())
+        {
+            if (!ProfileVisibility.FieldNames.Contains(p.Name))
+                throw v.Bad(Validation.Clip(p.Name), $"is not a field with visibility (expected one of: {string.Join(", ", ProfileVisibility.FieldNames)})");
+            result = result.With(p.Name, v.Enum<Visibility>(p.Name)!.Value);
+        }
+        return result;
+    }
+
+    private static Project ReadProject(JsonFields f) => new()
+    {
+        Id = f.String("id", required: true)!,
+        Title = f.String("title", required: true)!,
+        Summary = f.String("summary"),
+        Status = f.Enum<ProjectStatus>("status"),
+        Started = f.Date("started"),
+        Ended = f.Date("ended"),
+        Topics = f.Strings("topics"),
+        Members = f.Objects("members",
+            m => new ProjectMember(m.String("member", required: true)!, m.Enum<ProjectRole>("role") ?? ProjectRole.Member),
+            id => new ProjectMember(id, ProjectRole.Member)),
+    };
+
+    private static Resource ReadResource(JsonFields f) => new()
+    {
+        Id = f.String("id", required: true)!,
+        Title = f.String("title", required: true)!,
+        Type = f.Enum<ResourceType>("type") ?? ResourceType.Other,
+        Body = f.String("body"),
+        Url = f.String("url"),
+        Published = f.Date("published"),
+        Topics = f.Strings("topics"),
+        Authors = f.Strings("authors"),
+    };
+
+    private static Connection ReadConnection(JsonFields f) => new Connection
+    {
+        From = f.String("from", required: true)!,
+        To = f.String("to", required: true)!,
+        Since = f.Date("since"),
+        Source = f.Enum<ConnectionSource>("source") ?? ConnectionSource.Other,
+    }.Canonical();
+
+    private static IReadOnlyList<Problem> Validate(object record) => record switch
+    {
+        Organisation o => o.Validate(),
+        Topic t => t.Validate(),
+        Member m => m.Validate(),
+        Project p => p.Validate(),
+        Resource r => r.Validate(),
+        Connection c => c.Validate(),
+        _ => [],
+    };
+
+    internal static string Describe(string kind, object record) => record switch
+    {
+        Connection c => $"connection {Validation.Clip(c.From)}–{Validation.Clip(c.To)}",
+        _ => $"{kind} {Validation.Clip(new ParsedRecord(0, default, record).Key)}",
+    };
+}

@@ -1,0 +1,73 @@
+using Q.Core.Model;
+
+namespace Q.Core.Ports;
+
+/// <summary>
+/// The graph of members, organisations, topics, projects, resources and ties: Q's source of truth.
+/// Shaped for both the embedded SQLite engine and Neo4j: operations are domain-shaped, reads are batched by
+/// id (so GraphQL DataLoaders make one call per level, not one per node), writes happen inside a unit of work,
+/// and whole-graph reads stream so analytics and reindexing never hold the graph twice.
+/// </summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    /// <summary>The engine's short name ("sqlite", "neo4j"), for health reports.</summary>
+    string Engine { get; }
+
+    /// <summary>Creates or migrates the schema. Idempotent; called once at start.</summary>
+    Task InitialiseAsync(CancellationToken ct = default);
+
+    /// <summary>Answers a trivial read; false (not an exception) when the store cannot answer.</summary>
+    Task<bool> PingAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as one atomic unit: all of its writes commit together once it returns, or
+    /// none do if it throws. Writers are serialised; readers are never blocked by a writer.
+    /// </summary>
+    Task<T> ExecuteWriteAsync<T>(Func<IGraphWriter, CancellationToken, Task<T>> work, CancellationToken ct = default);
+
+    Task<IReadOnlyDictionary<string, Member>> GetMembersAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+    Task<IReadOnlyDictionary<string, Organisation>> GetOrganisationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+    Task<IReadOnlyDictionary<string, Topic>> GetTopicsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+    Task<IReadOnlyDictionary<string, Project>> GetProjectsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+    Task<IReadOnlyDictionary<string, Resource>> GetResourcesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    /// <summary>Projects each member takes part in, keyed by member id.</summary>
+    Task<ILookup<string, Project>> GetProjectsOfMembersAsync(IReadOnlyCollection<string> memberIds, CancellationToken ct = default);
+
+    /// <summary>Resources each member wrote, keyed by member id, newest first.</summary>
+    Task<ILookup<string, Resource>> GetResourcesOfAuthorsAsync(IReadOnlyCollection<string> memberIds, CancellationToken ct = default);
+
+    /// <summary>The topics directly narrower than each topic, keyed by the broader topic's id.</summary>
+    Task<ILookup<string, Topic>> GetNarrowerTopicsAsync(IReadOnlyCollection<string> topicIds, CancellationToken ct = default);
+
+    /// <summary>The ids among <paramref name="ids"/> that exist as records of <paramref name="kind"/>.</summary>
+    Task<IReadOnlySet<string>> FindExistingAsync(RecordKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    /// <summary>A page of the member directory, alphabetical by name, filtered.</summary>
+    Task<MemberPage> FindMembersAsync(MemberFilter filter, PageRequest page, CancellationToken ct = default);
+
+    /// <summary>
+    /// One page of members for each key at once: the members of several organisations, of several topics
+    /// (a topic includes its narrower topics), or the connections of several members. One call serves a
+    /// whole level of a GraphQL query.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, MemberPage>> GetMemberPagesAsync(
+        MemberScope scope, IReadOnlyCollection<string> keys, PageRequest page, CancellationToken ct = default);
+
+    /// <summary>Members two hops away who are not already tied to the member, most mutual connections first.</summary>
+    Task<IReadOnlyList<TwoHopNeighbour>> GetTwoHopNeighboursAsync(string memberId, int limit, CancellationToken ct = default);
+
+    /// <summary>The ties of one member, with their dates and sources.</summary>
+    Task<IReadOnlyList<Connection>> GetConnectionsOfAsync(string memberId, CancellationToken ct = default);
+
+    Task<GraphCounts> CountAsync(CancellationToken ct = default);
+
+    // Whole-graph streams, in id order, for export, analytics and reindexing.
+    IAsyncEnumerable<Organisation> StreamOrganisationsAsync(CancellationToken ct = default);
+    IAsyncEnumerable<Topic> StreamTopicsAsync(CancellationToken ct = default);
+    IAsyncEnumerable<Member> StreamMembersAsync(CancellationToken ct = default);
+    IAsyncEnumerable<Project> StreamProjectsAsync(CancellationToken ct = default);
+    IAsyncEnumerable<Resource> StreamResourcesAsync(CancellationToken ct = default);
+    /// <summary>Every tie once, in canonical order (From sorts before To).</summary>
+    IAsyncEnumerable<Connection> StreamConnectionsAsync(CancellationToken ct = default);
+}

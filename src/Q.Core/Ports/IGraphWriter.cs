@@ -1,0 +1,21 @@
+using Q.Core.Model;
+
+namespace Q.Core.Ports;
+
+/// <summary>
+/// The writes available inside <see cref="IGraphStore.ExecuteWriteAsync{T}"/>. Upserts replace whole records
+/// by id (ties by their pair of members), so replaying the same batch changes nothing.
+/// Callers pass records that are valid and whose references resolve; the importer checks both.
+/// </summary>
+public interface IGraphWriter
+{
+    Task UpsertOrganisationsAsync(IReadOnlyCollection<Organisation> organisations, CancellationToken ct = default);
+    Task UpsertTopicsAsync(IReadOnlyCollection<Topic> topics, CancellationToken ct = default);
+    Task UpsertMembersAsync(IReadOnlyCollection<Member> members, CancellationToken ct = default);
+    Task UpsertProjectsAsync(IReadOnlyCollection<Project> projects, CancellationToken ct = default);
+    Task UpsertResourcesAsync(IReadOnlyCollection<Resource> resources, CancellationToken ct = default);
+    Task UpsertConnectionsAsync(IReadOnlyCollection<Connection> connections, CancellationToken ct = default);
+
+    /// <summary>As <see cref="IGraphStore.FindExistingAsync"/>, but seeing this unit of work's own writes.</summary>
+    Task<IReadOnlySet<string>> FindExistingAsync(RecordKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default);
+}
