@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Q.Core.Ports;
+using Q.Graph.Sqlite;
+
+namespace Q.Graph;
+
+public static class Extensions
+{
+    /// <summary>Registers the configured <see cref="IGraphStore"/> as a singleton, opened (and migrated) at start.</summary>
+    public static IHostApplicationBuilder AddGraphStore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<GraphStoreOptions>()
+            .BindConfiguration(GraphStoreOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IGraphStore>(sp =>
+            SqliteGraphStore.InDirectory(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory));
+        builder.Services.AddHostedService<GraphStoreStartup>();
+        return builder;
+    }
+}
+
+/// <summary>Opens and migrates the store before the server takes requests, so /readyz means what it says.</summary>
+internal sealed class GraphStoreStartup(IGraphStore store) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => store.InitialiseAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,136 @@
+using Microsoft.Data.Sqlite;
+using Q.Core.Ports;
+
+namespace Q.Graph.Sqlite;
+
+/// <summary>
+/// The embedded graph store: one SQLite file in WAL mode, one writer at a time and any number of readers.
+/// <para>
+/// Durability: <c>synchronous=FULL</c>. In WAL mode NORMAL already survives a killed process (the WAL is in
+/// the OS page cache), but FULL also survives power loss and an OS crash: a commit is acknowledged only after
+/// the WAL is fsynced. Imports write in one transaction, so the price is one fsync per import, not per record.
+/// </para>
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore
+{
+    public const string FileName = "graph.db";
+
+    private readonly string _writeConnectionString;
+    private readonly string _readConnectionString;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private SqliteConnection? _writer;
+
+    public SqliteGraphStore(string databasePath)
+    {
+        DatabasePath = Path.GetFullPath(databasePath);
+        var builder = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = true, DefaultTimeout = 30 };
+        builder.Mode = SqliteOpenMode.ReadWriteCreate;
+        _writeConnectionString = builder.ToString();
+        builder.Mode = SqliteOpenMode.ReadOnly;
+        _readConnectionString = builder.ToString();
+    }
+
+    public static SqliteGraphStore InDirectory(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return new SqliteGraphStore(Path.Combine(dataDirectory, FileName));
+    }
+
+    public string DatabasePath { get; }
+
+    public string Engine => "sqlite";
+
+    public async Task InitialiseAsync(CancellationToken ct = default)
+    {
+        await _writeLock.WaitAsync(ct);
+        try
+        {
+            if (_writer is not null) return;
+            var writer = new SqliteConnection(_writeConnectionString);
+            writer.Open();
+            Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;");
+            Migrations.Apply(writer);
+            _writer = writer;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public async Task<bool> PingAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await using var c = OpenRead();
+            return Migrations.Scalar(c, "SELECT count(*) FROM sqlite_master") is long;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<T> ExecuteWriteAsync<T>(Func<IGraphWriter, CancellationToken, Task<T>> work, CancellationToken ct = default)
+    {
+        await _writeLock.WaitAsync(ct);
+        try
+        {
+            var writer = _writer ?? throw NotInitialised();
+            // IMMEDIATE takes the write lock now, so a second process writing at the same time waits at BEGIN
+            // (busy timeout) instead of failing half-way through this unit of work.
+            using var tx = writer.BeginTransaction(deferred: false);
+            var result = await work(new SqliteGraphWriter(writer, tx), ct);
+            ct.ThrowIfCancellationRequested();
+            tx.Commit();
+            return result;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private SqliteConnection OpenRead()
+    {
+        if (_writer is null) throw NotInitialised();
+        var c = new SqliteConnection(_readConnectionString);
+        c.Open();
+        return c;
+    }
+
+    private static InvalidOperationException NotInitialised() =>
+        new("The graph store has not been initialised: call InitialiseAsync first.");
+
+    private static void Execute(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writeLock.WaitAsync();
+        try
+        {
+            if (_writer is not null)
+            {
+                Execute(_writer, "PRAGMA optimize;");
+                await _writer.DisposeAsync();
+                _writer = null;
+            }
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+        // Release pooled readers so the files can be moved or deleted once the store is closed.
+        SqliteConnection.ClearPool(new SqliteConnection(_readConnectionString));
+        SqliteConnection.ClearPool(new SqliteConnection(_writeConnectionString));
+    }
+}
