@@ -30,20 +30,34 @@ public static class RecordReader
             if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new FormatException("not a JSON object");
             var f = new JsonFields(doc.RootElement);
             var kind = f.String("kind") ?? throw new FormatException($"kind is required (one of: {string.Join(", ", Kinds)})");
-            var (recordKind, record) = kind switch
+            if (!Kinds.Contains(kind))
+                throw new FormatException($"kind '{Validation.Clip(kind)}' is not one of: {string.Join(", ", Kinds)}");
+            var (recordKind, record) = ReadKind(kind, f, doc.RootElement);
+            var problems = Validate(record);
+            if (problems.Count > 0) throw new FormatException($"{Describe(kind, record)}: {string.Join("; ", problems)}");
+            warnings = f.Unread().Select(n => $"ignored unknown field '{Validation.Clip(n)}'").ToArray();
+            return new ParsedRecord(lineNumber, recordKind, record);
+        }
+    }
+
+    private static (RecordKind, object) ReadKind(string kind, JsonFields f, JsonElement root)
+    {
+        try
+        {
+            return kind switch
             {
                 "organisation" => (RecordKind.Organisation, (object)ReadOrganisation(f)),
                 "topic" => (RecordKind.Topic, ReadTopic(f)),
                 "member" => (RecordKind.Member, ReadMember(f)),
                 "project" => (RecordKind.Project, ReadProject(f)),
                 "resource" => (RecordKind.Resource, ReadResource(f)),
-                "connection" => (RecordKind.Connection, ReadConnection(f)),
-                _ => throw new FormatException($"kind '{Validation.Clip(kind)}' is not one of: {string.Join(", ", Kinds)}"),
+                _ => (RecordKind.Connection, ReadConnection(f)),
             };
-            var problems = Validate(record);
-            if (problems.Count > 0) throw new FormatException($"{Describe(kind, record)}: {string.Join("; ", problems)}");
-            warnings = f.Unread().Select(n => $"ignored unknown field '{Validation.Clip(n)}'").ToArray();
-            return new ParsedRecord(lineNumber, recordKind, record);
+        }
+        catch (FormatException e) when (root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+        {
+            // Name the record when its id is readable, so a report line says which member is wrong.
+            throw new FormatException($"{kind} {Validation.Clip(id.GetString()!)}: {e.Message}");
         }
     }
 
