@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+using Q.Core.Model;
+using Q.Graph.Sqlite;
+
+namespace Q.Graph.Tests.Sqlite;
+
+/// <summary>What only the embedded engine promises: its file format, migrations and durability settings.</summary>
+public sealed class SqliteEngineTests
+{
+    [Fact]
+    public async Task A_new_store_is_in_WAL_mode_at_the_latest_schema_version_and_reopens_without_loss()
+    {
+        using var dir = new TempDirectory();
+        await using (var store = SqliteGraphStore.InDirectory(dir.Path))
+        {
+            await store.InitialiseAsync();
+            await store.ExecuteWriteAsync(async (w, ct) => { await w.UpsertMembersAsync([new Member { Id = "m-1", Name = "A" }], ct); return 0; });
+        }
+
+        Assert.Equal("wal", Pragma(dir.File("graph.db"), "journal_mode"));
+        Assert.Equal((long)Migrations.Latest, Pragma(dir.File("graph.db"), "user_version"));
+
+        await using var reopened = SqliteGraphStore.InDirectory(dir.Path);
+        await reopened.InitialiseAsync();
+        Assert.Equal("A", (await reopened.GetMembersAsync(["m-1"]))["m-1"].Name);
+        Assert.Equal((long)Migrations.Latest, Pragma(dir.File("graph.db"), "user_version"));
+    }
+
+    [Fact]
+    public async Task A_data_folder_from_a_newer_Q_is_refused_with_a_clear_message_and_left_untouched()
+    {
+        using var dir = new TempDirectory();
+        using (var c = new SqliteConnection($"Data Source={dir.File("graph.db")};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = $"CREATE TABLE future(x); PRAGMA user_version = {Migrations.Latest + 5};";
+            cmd.ExecuteNonQuery();
+        }
+
+        await using var store = SqliteGraphStore.InDirectory(dir.Path);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.InitialiseAsync());
+
+        Assert.Contains("newer Q", error.Message);
+        Assert.Contains($"schema version {Migrations.Latest + 5}", error.Message);
+        Assert.Equal((long)Migrations.Latest + 5, Pragma(dir.File("graph.db"), "user_version"));
+    }
+
+    [Fact]
+    public async Task Reads_before_initialisation_fail_with_a_message_that_says_what_to_do()
+    {
+        using var dir = new TempDirectory();
+        await using var store = SqliteGraphStore.InDirectory(dir.Path);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.GetMembersAsync(["m-1"]));
+        Assert.Contains("InitialiseAsync", error.Message);
+        Assert.False(await store.PingAsync());
+    }
+
+    internal static object? Pragma(string path, string name)
+    {
+        using var c = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        return Migrations.Scalar(c, $"PRAGMA {name}");
+    }
+}
