@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Q.Core.Ports;
-using Q.Graph.Sqlite;
 
 namespace Q.Graph;
 
@@ -15,8 +14,7 @@ public static class Extensions
             .BindConfiguration(GraphStoreOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton<IGraphStore>(sp =>
-            SqliteGraphStore.InDirectory(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory));
+        builder.Services.AddSingleton(sp => GraphStores.Create(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));
         builder.Services.AddHostedService<GraphStoreStartup>();
         return builder;
     }

@@ -27,9 +27,22 @@ public sealed class ImportReport
 
     public bool HasRejections => Rejected.Count > 0;
 
+    /// <summary>The line each rejected record was on, by kind and id, so references to it can say so.</summary>
+    internal Dictionary<(RecordKind Kind, string Id), int> RejectedIds { get; } = [];
+
+    /// <summary>Records a line that could not be read as a record at all.</summary>
+    public void RejectLine(int line, string reason, RecordKind? kind, string? id)
+    {
+        Rejected.Add(new LineProblem(line, reason));
+        if (kind is not { } k) return;
+        Kinds[k].Rejected++;
+        if (id is not null) RejectedIds[(k, id)] = line;
+    }
+
     public void Reject(ParsedRecord record, string reason)
     {
         Kinds[record.Kind].Rejected++;
         Rejected.Add(new LineProblem(record.Line, reason));
+        RejectedIds[(record.Kind, record.Key)] = record.Line;
     }
 }

@@ -51,7 +51,8 @@ public sealed class Importer(IGraphStore store)
             }
             catch (FormatException e)
             {
-                report.Rejected.Add(new LineProblem(lineNumber, e.Message));
+                var (kind, id) = RecordReader.Identify(line);
+                report.RejectLine(lineNumber, e.Message, kind, id);
             }
         }
         return byKey.Values.OrderBy(r => r.Line).ToList();

@@ -40,6 +40,25 @@ public static class RecordReader
         }
     }
 
+    /// <summary>Best effort, for a line that failed: which kind of record, with which id, it meant to be.</summary>
+    public static (RecordKind? Kind, string? Id) Identify(string line)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return (null, null);
+            var kind = root.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
+            var index = kind is null ? -1 : Kinds.ToList().IndexOf(kind);
+            var id = root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
+            return (index < 0 ? null : (RecordKind)index, id);
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+    }
+
     private static (RecordKind, object) ReadKind(string kind, JsonFields f, JsonElement root)
     {
         try

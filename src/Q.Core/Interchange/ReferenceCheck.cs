@@ -27,17 +27,15 @@ internal sealed class ReferenceCheck(IGraphWriter writer, ImportReport report)
         // Organisations have no references to other records (regions are fixed and already checked).
         var orgIds = organisations.Select(o => ((Organisation)o.Record).Id).ToHashSet(StringComparer.Ordinal);
         var members = await KeepResolvable(Of<Member>(byKind, RecordKind.Member), RecordKind.Organisation, orgIds,
-            r => ((Member)r.Record).OrganisationId is { } org ? [org] : [], [], ct);
+            r => ((Member)r.Record).OrganisationId is { } org ? [org] : [], ct);
 
         var memberIds = members.Select(m => ((Member)m.Record).Id).ToHashSet(StringComparer.Ordinal);
-        var rejectedMembers = Of<Member>(byKind, RecordKind.Member).Except(members)
-            .ToDictionary(r => ((Member)r.Record).Id, r => r.Line, StringComparer.Ordinal);
         var projects = await KeepResolvable(Of<Project>(byKind, RecordKind.Project), RecordKind.Member, memberIds,
-            r => ((Project)r.Record).Members.Select(m => m.MemberId), rejectedMembers, ct);
+            r => ((Project)r.Record).Members.Select(m => m.MemberId), ct);
         var resources = await KeepResolvable(Of<Resource>(byKind, RecordKind.Resource), RecordKind.Member, memberIds,
-            r => ((Resource)r.Record).Authors, rejectedMembers, ct);
+            r => ((Resource)r.Record).Authors, ct);
         var connections = await KeepResolvable(Of<Connection>(byKind, RecordKind.Connection), RecordKind.Member, memberIds,
-            r => [((Connection)r.Record).From, ((Connection)r.Record).To], rejectedMembers, ct);
+            r => [((Connection)r.Record).From, ((Connection)r.Record).To], ct);
 
         var topics = await WithReferencedTopicsAsync(declaredTopics, members, projects, resources, ct);
 
@@ -56,7 +54,7 @@ internal sealed class ReferenceCheck(IGraphWriter writer, ImportReport report)
     /// <summary>Keeps the records all of whose references of <paramref name="kind"/> exist in the file or the store.</summary>
     private async Task<List<ParsedRecord>> KeepResolvable(
         List<ParsedRecord> records, RecordKind kind, HashSet<string> inFile,
-        Func<ParsedRecord, IEnumerable<string>> references, Dictionary<string, int> rejectedInFile, CancellationToken ct)
+        Func<ParsedRecord, IEnumerable<string>> references, CancellationToken ct)
     {
         var outside = records.SelectMany(references).Where(id => !inFile.Contains(id)).Distinct().ToArray();
         var inStore = outside.Length == 0 ? new HashSet<string>() : await writer.FindExistingAsync(kind, outside, ct);
@@ -70,7 +68,7 @@ internal sealed class ReferenceCheck(IGraphWriter writer, ImportReport report)
                 continue;
             }
             var what = $"{Importer.WireName(kind)} '{Validation.Clip(missing)}'";
-            report.Reject(record, rejectedInFile.TryGetValue(missing, out var line)
+            report.Reject(record, report.RejectedIds.TryGetValue((kind, missing), out var line)
                 ? $"{Describe(record)}: refers to {what}, which was rejected on line {line}"
                 : $"{Describe(record)}: refers to {what}, which exists neither in the store nor in this file");
         }

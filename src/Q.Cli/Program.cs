@@ -1,0 +1,3 @@
+using Q.Cli;
+
+return await Cli.RunAsync(args, CliConsole.System);
