@@ -41,7 +41,7 @@ internal static class Affinities
         (MemberRole.Frontline, _) => 0.05,
         (MemberRole.Manager, OrganisationType.Academic or OrganisationType.PatientOrganisation) => 0.1,
         (MemberRole.Manager, _) => 1.0,
-        (MemberRole.Researcher, OrganisationType.Academic) => 6.0,
+        (MemberRole.Researcher, OrganisationType.Academic) => 30.0,
         (MemberRole.Researcher, OrganisationType.NationalBody or OrganisationType.ThirdSector) => 0.6,
         (MemberRole.Researcher, OrganisationType.AcuteProvider or OrganisationType.MentalHealthProvider) => 0.3,
         (MemberRole.Researcher, _) => 0.05,

@@ -40,6 +40,14 @@ internal sealed class Connections(List<OrgInfo> orgs, List<MemberInfo> members, 
 
         var everyone = new Sampler(Enumerable.Range(0, members.Count).ToArray(), activity);
         var byRegionTopic = RegionTopicGroups();
+
+        // Only dormant recent joiners are isolates: anyone active has met at least one person at an event.
+        for (var i = 0; i < members.Count; i++)
+            for (var tries = 0; tries < 6 && activity[i] > 0 && adjacency[i] is null; tries++)
+            {
+                var (v, _) = tries % 2 == 0 ? RegionTopic(members[i], byRegionTopic) : (Group(1, members[i].Region, index.ByRegion[members[i].Region]), 0);
+                if (v >= 0) Tie(i, v, 0, ConnectionSource.Event, rng.Unit() * 365);
+            }
         for (long attempt = 0; edges.Count < target && attempt < target * 40; attempt++)
         {
             var u = everyone.Sample(rng);

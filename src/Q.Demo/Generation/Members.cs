@@ -102,7 +102,8 @@ internal sealed class Members(Topics topics, List<OrgInfo> orgs, Rng rng)
     {
         MemberRole.Frontline => 0.005,
         MemberRole.Policymaker => 0.35,
-        MemberRole.Researcher or MemberRole.PatientLeader or MemberRole.Other => 0.08,
+        MemberRole.Researcher => 0.04,
+        MemberRole.PatientLeader or MemberRole.Other => 0.08,
         _ => 0.05,
     };
 

@@ -8,18 +8,18 @@ internal sealed record OrgInfo(Organisation Record, OrganisationType Type, int R
 
 /// <summary>
 /// Builds the organisations: the fixed national bodies, then each region's share (by population) of the
-/// rest. Every region gets an acute provider and primary care first, then the other types in a rotation
+/// rest. Every region gets an acute provider, primary care and a university first, then the other types in a rotation
 /// offset by region, so every type appears even in a small community; beyond that, types are drawn with
 /// weights that favour the many small organisations (practices, charities, care homes) real life has.
 /// </summary>
 internal static class Organisations
 {
-    private static readonly OrganisationType[] Core = [OrganisationType.AcuteProvider, OrganisationType.PrimaryCare];
+    private static readonly OrganisationType[] Core = [OrganisationType.AcuteProvider, OrganisationType.PrimaryCare, OrganisationType.Academic];
 
     private static readonly OrganisationType[] Rotation =
     [
         OrganisationType.Commissioner, OrganisationType.LocalAuthority, OrganisationType.MentalHealthProvider,
-        OrganisationType.CommunityProvider, OrganisationType.Academic, OrganisationType.AmbulanceTrust,
+        OrganisationType.CommunityProvider, OrganisationType.AmbulanceTrust,
         OrganisationType.IntegratedCareProvider, OrganisationType.ThirdSector, OrganisationType.PrivateSector,
         OrganisationType.PatientOrganisation, OrganisationType.NationalBody, OrganisationType.ProfessionalBody,
     ];
@@ -75,7 +75,7 @@ internal static class Organisations
             for (var k = 0; made < quota; k++)
             {
                 var type = k < Core.Length ? Core[k]
-                    : k < Core.Length + Rotation.Length ? Rotation[(k - Core.Length + ri * 2) % Rotation.Length]
+                    : k < Core.Length + Rotation.Length ? Rotation[(k - Core.Length + ri) % Rotation.Length]
                     : Overflow[rng.Weighted(overflowWeights)].Type;
                 var name = Next(type);
                 if (name is null && k < Core.Length + Rotation.Length) continue; // this nation has none of that type
