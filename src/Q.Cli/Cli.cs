@@ -13,7 +13,7 @@ public static class Cli
             //ServeCommand.Create(console),
             ImportCommand.Create(console),
             ExportCommand.Create(console),
-            //SeedCommand.Create(console),
+            SeedCommand.Create(console),
             //BenchCommand.Create(console),
         };
         var parsed = root.Parse(args);
