@@ -24,7 +24,7 @@ public sealed class QErrorInfoProvider : IErrorInfoProvider
 
             // Parse, validation and request errors (and input values that fail coercion) describe the client's
             // own document and variables, so their messages are safe and useful to send back.
-            case RequestError or InvalidValueError:
+            case DocumentError or RequestError or InvalidValueError:
                 var details = new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput };
                 if (executionError.Code is { } code) details["details"] = code;
                 if (executionError is ValidationError { Number: { } rule }) details["rule"] = rule;
