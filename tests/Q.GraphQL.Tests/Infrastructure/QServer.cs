@@ -1,0 +1,117 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Q.Core.Interchange;
+using Q.Core.Ports;
+using Q.Graph;
+using Q.Graph.Sqlite;
+
+namespace Q.GraphQL.Tests.Infrastructure;
+
+/// <summary>
+/// A real Q GraphQL server on Kestrel over a real SQLite store in a temp folder, wired exactly as the app wires it
+/// (AddGraphStore, AddQGraphQL, MapQGraphQL), except that the store is wrapped in an <see cref="InstrumentedStore"/>.
+/// </summary>
+public sealed class QServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string _dataDirectory;
+
+    private QServer(WebApplication app, string dataDirectory, InstrumentedStore store, HttpClient client)
+    {
+        _app = app;
+        _dataDirectory = dataDirectory;
+        Store = store;
+        Client = client;
+    }
+
+    public InstrumentedStore Store { get; }
+    public HttpClient Client { get; }
+
+    public static async Task<QServer> StartAsync(string jsonLines)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "q-graphql-tests-" + Guid.NewGuid().ToString("N"));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Configuration["GraphStore:DataDirectory"] = dataDirectory;
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddGraphStore();
+        // The same SQLite store AddGraphStore makes, seen through the counting/failing decorator.
+        builder.Services.Replace(ServiceDescriptor.Singleton<IGraphStore>(
+            _ => new InstrumentedStore(SqliteGraphStore.InDirectory(dataDirectory))));
+        builder.AddQGraphQL();
+        var app = builder.Build();
+        app.MapQGraphQL();
+        await app.StartAsync();
+
+        var store = (InstrumentedStore)app.Services.GetRequiredService<IGraphStore>();
+        var report = await new Importer(store).ImportAsync(new StringReader(jsonLines), new ImportOptions());
+        if (report.Rejected.Count > 0)
+            throw new InvalidOperationException("test data rejected: " + string.Join("; ", report.Rejected));
+        store.ResetCounts();
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new QServer(app, dataDirectory, store, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    /// <summary>POSTs a query as application/json and returns the parsed body (status asserted 200).</summary>
+    public async Task<JsonNode> QueryAsync(string query, object? variables = null)
+    {
+        using var response = await PostAsync(query, variables);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!;
+    }
+
+    /// <summary>POSTs a query and asserts it answered data without errors; returns <c>data</c>.</summary>
+    public async Task<JsonNode> DataAsync(string query, object? variables = null)
+    {
+        var body = await QueryAsync(query, variables);
+        Assert.True(body["errors"] is null, $"unexpected errors: {body["errors"]?.ToJsonString()}");
+        return body["data"]!;
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string? accept = null) =>
+        PostRawAsync(JsonSerializer.Serialize(new { query, variables }), "application/json", accept);
+
+    public Task<HttpResponseMessage> PostRawAsync(string body, string contentType, string? accept = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(body, Encoding.UTF8),
+        };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        if (accept is not null) request.Headers.TryAddWithoutValidation("Accept", accept);
+        return Client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string pathAndQuery, string? accept = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        if (accept is not null) request.Headers.TryAddWithoutValidation("Accept", accept);
+        return Client.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless; failing the run over it is not.
+        }
+    }
+}
