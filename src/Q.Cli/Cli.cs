@@ -10,11 +10,11 @@ public static class Cli
     {
         var root = new RootCommand("Q: people, projects and connections of the Q improvement community.")
         {
-            //ServeCommand.Create(console),
+            ServeCommand.Create(console),
             ImportCommand.Create(console),
             ExportCommand.Create(console),
             SeedCommand.Create(console),
-            //BenchCommand.Create(console),
+            BenchCommand.Create(console),
         };
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);

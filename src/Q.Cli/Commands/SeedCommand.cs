@@ -12,9 +12,11 @@ internal static class SeedCommand
         var seed = new Option<int>("--seed") { Description = "The random seed: the same seed gives the same community.", DefaultValueFactory = _ => 1 };
         var dataDir = CommonOptions.DataDir();
         var command = new Command("seed", "Fill an empty data folder with a realistic, deterministic demo community.") { members, seed, dataDir };
-        command.Validators.Add(r =>
+        // Checks the token itself: a value that is not a number already has the parser's own error.
+        members.Validators.Add(r =>
         {
-            if (r.GetValue(members) is < 1 or > 2_000_000) r.AddError("--members must be between 1 and 2,000,000.");
+            if (r.Tokens is [var token] && int.TryParse(token.Value, out var n) && n is < 1 or > 2_000_000)
+                r.AddError("--members must be between 1 and 2,000,000.");
         });
         command.SetAction((parse, ct) => Guard.RunAsync(console, () =>
             RunAsync(console, parse.GetValue(members), parse.GetValue(seed), parse.GetValue(dataDir)!, ct)));

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Q.Core.Interchange;
+using Q.Core.Model;
+using Q.Core.Ports;
+using Q.Demo;
+using Q.Graph;
+
+namespace Q.Cli.Bench;
+
+/// <summary>
+/// One benchmark size: generate a community, write it as JSON Lines, time `import` of that file into an
+/// empty store, then start the real server on loopback and time GraphQL requests against it.
+/// </summary>
+internal sealed class BenchRun(int members, int seed, int requests, BenchReport report)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var root = Directory.CreateTempSubdirectory("q-bench-").FullName;
+        try
+        {
+            var file = Path.Combine(root, "community.jsonl");
+            var community = DemoCommunity.Generate(members, seed);
+            long records;
+            await using (var output = File.Create(file))
+            await using (var writer = new RecordWriter(output))
+            {
+                foreach (var record in community.Records()) await writer.WriteAsync(record, ct);
+                records = writer.Count;
+            }
+            await report.RowAsync(members, "records in the file", $"{records:N0} ({new FileInfo(file).Length / 1048576.0:0.0} MiB)");
+
+            var dataDir = Path.Combine(root, "data");
+            await ImportAsync(file, dataDir, records, ct);
+            await QueryAsync(dataDir, community, ct);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private async Task ImportAsync(string file, string dataDir, long records, CancellationToken ct)
+    {
+        await using var store = await GraphStores.OpenAsync(new GraphStoreOptions { DataDirectory = dataDir }, ct);
+        var clock = Stopwatch.StartNew();
+        using var reader = new StreamReader(file);
+        var result = await new Importer(store).ImportAsync(reader, new ImportOptions(Strict: true), null, ct);
+        clock.Stop();
+        if (result.HasRejections) throw new InvalidOperationException($"bench import rejected {result.Rejected[0]}");
+        await report.RowAsync(members, "`q import` (parse, check references, write, one transaction)",
+            $"{clock.Elapsed.TotalSeconds:0.00} s = **{records / clock.Elapsed.TotalSeconds:N0} records/s**");
+        var size = new DirectoryInfo(dataDir).EnumerateFiles().Sum(f => f.Length);
+        await report.RowAsync(members, "data folder after import", $"{size / 1048576.0:0.0} MiB");
+    }
+
+    private async Task QueryAsync(string dataDir, DemoCommunity community, CancellationToken ct)
+    {
+        await using var app = ServerHost.Build(dataDir, "http://127.0.0.1:0");
+        await app.Services.GetRequiredService<IGraphStore>().InitialiseAsync(ct);
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        var random = new Random(seed);
+        var ids = community.Members.Select(m => m.Id).ToArray();
+        var regions = Region.All.Select(r => r.Id).ToArray();
+
+        const string member = "query($id: ID!) { member(id: $id) { id name headline role region { name } organisation { name } topics { level topic { name } } } }";
+        await report.LatencyAsync(members, "member(id)", await TimeAsync(http, member, () => new { id = ids[random.Next(ids.Length)] }, ct));
+
+        const string page = "query($r: ID) { members(filter: { region: $r }, first: 20) { totalCount edges { cursor node { id name organisation { name } } } pageInfo { hasNextPage } } }";
+        await report.LatencyAsync(members, "members(filter: region, first: 20)", await TimeAsync(http, page, () => new { r = regions[random.Next(regions.Length)] }, ct));
+
+        const string nested = "query($id: ID!) { member(id: $id) { name projects { title } connections(first: 10) { totalCount edges { node { name organisation { name } topics { topic { name } } } } } } }";
+        await report.LatencyAsync(members, "member(id) with 10 connections, their organisations and topics",
+            await TimeAsync(http, nested, () => new { id = ids[random.Next(ids.Length)] }, ct));
+        await app.StopAsync(ct);
+    }
+
+    private async Task<Latencies> TimeAsync(HttpClient http, string query, Func<object> variables, CancellationToken ct)
+    {
+        for (var i = 0; i < Math.Min(200, requests); i++) await PostAsync(http, query, variables(), ct); // warm-up: JIT, caches, pool
+        var samples = new List<double>(requests);
+        for (var i = 0; i < requests; i++)
+        {
+            var vars = variables();
+            var start = Stopwatch.GetTimestamp();
+            await PostAsync(http, query, vars, ct);
+            samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        return new Latencies(samples);
+    }
+
+    private static async Task PostAsync(HttpClient http, string query, object variables, CancellationToken ct)
+    {
+        using var response = await http.PostAsJsonAsync("/graphql", new { query, variables }, ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal))
+            throw new InvalidOperationException($"bench query failed ({(int)response.StatusCode}): {body[..Math.Min(300, body.Length)]}");
+        using var _ = JsonDocument.Parse(Encoding.UTF8.GetBytes(body));
+    }
+}

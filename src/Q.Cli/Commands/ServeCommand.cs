@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Q.Core.Ports;
+
+namespace Q.Cli.Commands;
+
+internal static class ServeCommand
+{
+    public const int DefaultDemoMembers = 2_000;
+
+    public static Command Create(CliConsole console)
+    {
+        var dataDir = CommonOptions.DataDir();
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen (semicolon-separated).", DefaultValueFactory = _ => "http://127.0.0.1:5080",
+        };
+        var seedDemo = new Option<string>("--seed-demo")
+        {
+            Description = $"On an empty store, seed a demo community of N members, or 'none'.",
+            DefaultValueFactory = _ => DefaultDemoMembers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var command = new Command("serve", "Serve the GraphQL API (seeding a demo community into an empty store).") { dataDir, urls, seedDemo };
+        command.Validators.Add(r =>
+        {
+            if (ParseSeed(r.GetValue(seedDemo)) is null) r.AddError("--seed-demo must be a number of members (1 to 2,000,000) or 'none'.");
+        });
+        command.SetAction((parse, ct) => Guard.RunAsync(console, () =>
+            RunAsync(console, parse.GetValue(dataDir)!, parse.GetValue(urls)!, ParseSeed(parse.GetValue(seedDemo))!.Value, ct)));
+        return command;
+    }
+
+    /// <summary>0 means none; null means the value is not valid.</summary>
+    private static int? ParseSeed(string? value) =>
+        value == "none" ? 0 : int.TryParse(value, out var n) && n is >= 1 and <= 2_000_000 ? n : null;
+
+    private static async Task<int> RunAsync(CliConsole console, string dataDir, string urls, int seedMembers, CancellationToken ct)
+    {
+        await using var app = ServerHost.Build(dataDir, urls);
+        var store = app.Services.GetRequiredService<IGraphStore>();
+        await store.InitialiseAsync(ct);
+        if (seedMembers > 0 && (await store.CountAsync(ct)).Members == 0)
+        {
+            await console.Out.WriteLineAsync($"The store in '{dataDir}' is empty: seeding a {seedMembers:N0}-member demo community (--seed-demo none to skip)…");
+            var clock = Stopwatch.StartNew();
+            using (var progress = new ProgressBar(console)) await DemoSeeder.SeedAsync(store, seedMembers, 1, progress, ct);
+            await console.Out.WriteLineAsync($"Seeded in {clock.Elapsed.TotalSeconds:0.0} s.");
+        }
+        await app.StartAsync(ct);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        foreach (var address in addresses)
+            await console.Out.WriteLineAsync($"Q is serving GraphQL at {address}/graphql (schema: {address}/graphql/schema.graphql; data: {Path.GetFullPath(dataDir)})");
+        await app.WaitForShutdownAsync(ct);
+        return 0;
+    }
+}

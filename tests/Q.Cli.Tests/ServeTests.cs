@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Q.Cli.Tests;
+
+/// <summary>`q serve` as a user runs it: a real Kestrel server on a loopback port, stopped by cancellation.</summary>
+public sealed partial class ServeTests : IDisposable
+{
+    private readonly CliRun _q = new();
+
+    public void Dispose() => _q.Dispose();
+
+    [Fact]
+    public async Task Serve_seeds_an_empty_store_answers_health_checks_and_GraphQL_then_keeps_the_data()
+    {
+        await using (var server = await Server.StartAsync(_q, "--seed-demo", "60"))
+        {
+            Assert.Contains("seeding a 60-member demo community", server.Output);
+            Assert.Equal(HttpStatusCode.OK, (await server.Http.GetAsync("/healthz")).StatusCode);
+            var ready = await server.Http.GetFromJsonAsync<JsonElement>("/readyz");
+            Assert.Equal("ready", ready.GetProperty("status").GetString());
+            Assert.Equal(60, await server.MemberCountAsync());
+        }
+
+        // A second start finds the data and does not seed again.
+        await using (var again = await Server.StartAsync(_q, "--seed-demo", "10"))
+        {
+            Assert.DoesNotContain("seeding", again.Output);
+            Assert.Equal(60, await again.MemberCountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Serve_with_seed_demo_none_serves_an_empty_store()
+    {
+        await using var server = await Server.StartAsync(_q, "--seed-demo", "none");
+
+        Assert.Equal(0, await server.MemberCountAsync());
+    }
+
+    [Fact]
+    public async Task A_bad_seed_demo_value_is_refused_before_anything_starts()
+    {
+        var result = await _q.RunAsync("serve", "--data-dir", _q.DataDir, "--seed-demo", "lots", "--urls", "http://127.0.0.1:0");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--seed-demo must be a number of members", result.Error);
+        Assert.False(Directory.Exists(_q.DataDir));
+    }
+
+    private sealed partial class Server : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly StringWriter _out = new();
+        private Task<int> _running = Task.FromResult(0);
+
+        public HttpClient Http { get; private set; } = new();
+
+        public string Output => _out.ToString();
+
+        public static async Task<Server> StartAsync(CliRun q, params string[] args)
+        {
+            var server = new Server();
+            var console = new CliConsole(new MemoryStream(), new MemoryStream(), TextWriter.Synchronized(server._out), TextWriter.Null, false);
+            server._running = Cli.RunAsync(["serve", "--data-dir", q.DataDir, "--urls", "http://127.0.0.1:0", .. args], console, server._stop.Token);
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (Address().Match(server.Output) is not { Success: true } match)
+            {
+                if (server._running.IsCompleted) Assert.Fail($"serve stopped early ({await server._running}): {server.Output}");
+                if (DateTime.UtcNow > deadline) Assert.Fail($"serve did not start: {server.Output}");
+                await Task.Delay(50);
+            }
+            server.Http = new HttpClient { BaseAddress = new Uri(Address().Match(server.Output).Groups[1].Value) };
+            return server;
+        }
+
+        public async Task<int> MemberCountAsync()
+        {
+            using var response = await Http.PostAsJsonAsync("/graphql", new { query = "{ members { totalCount } }" });
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return body.GetProperty("data").GetProperty("members").GetProperty("totalCount").GetInt32();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            Assert.Equal(0, await _running);
+            Http.Dispose();
+        }
+
+        [GeneratedRegex(@"Q is serving GraphQL at (http://127\.0\.0\.1:\d+)/graphql")]
+        private static partial Regex Address();
+    }
+}
