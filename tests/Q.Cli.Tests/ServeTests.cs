@@ -24,8 +24,8 @@ public sealed partial class ServeTests : IDisposable
             Assert.Equal(60, await server.MemberCountAsync());
         }
 
-        // A second start finds the data and does not seed again.
-        await using (var again = await Server.StartAsync(_q, "--seed-demo", "10"))
+        // A second start, with the default --seed-demo, finds the data and does not seed again.
+        await using (var again = await Server.StartAsync(_q))
         {
             Assert.DoesNotContain("seeding", again.Output);
             Assert.Equal(60, await again.MemberCountAsync());

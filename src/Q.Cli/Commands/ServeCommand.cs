@@ -26,9 +26,10 @@ internal static class ServeCommand
             DefaultValueFactory = _ => DefaultDemoMembers.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var command = new Command("serve", "Serve the GraphQL API (seeding a demo community into an empty store).") { dataDir, urls, seedDemo };
-        command.Validators.Add(r =>
+        seedDemo.Validators.Add(r =>
         {
-            if (ParseSeed(r.GetValue(seedDemo)) is null) r.AddError("--seed-demo must be a number of members (1 to 2,000,000) or 'none'.");
+            if (r.Tokens is [var token] && ParseSeed(token.Value) is null)
+                r.AddError("--seed-demo must be a number of members (1 to 2,000,000) or 'none'.");
         });
         command.SetAction((parse, ct) => Guard.RunAsync(console, () =>
             RunAsync(console, parse.GetValue(dataDir)!, parse.GetValue(urls)!, ParseSeed(parse.GetValue(seedDemo))!.Value, ct)));
