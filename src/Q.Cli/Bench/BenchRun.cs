@@ -63,7 +63,7 @@ internal sealed class BenchRun(int members, int seed, int requests, BenchReport 
 
     private async Task QueryAsync(string dataDir, DemoCommunity community, CancellationToken ct)
     {
-        await using var app = ServerHost.Build(dataDir, "http://127.0.0.1:0");
+        await using var app = ServerHost.Build(dataDir, "http://127.0.0.1:0", quiet: true);
         await app.Services.GetRequiredService<IGraphStore>().InitialiseAsync(ct);
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -86,7 +86,7 @@ internal sealed class BenchRun(int members, int seed, int requests, BenchReport 
 
     private async Task<Latencies> TimeAsync(HttpClient http, string query, Func<object> variables, CancellationToken ct)
     {
-        for (var i = 0; i < Math.Min(200, requests); i++) await PostAsync(http, query, variables(), ct); // warm-up: JIT, caches, pool
+        for (var i = 0; i < Math.Min(1_000, requests); i++) await PostAsync(http, query, variables(), ct); // warm-up: JIT, caches, pool
         var samples = new List<double>(requests);
         for (var i = 0; i < requests; i++)
         {
