@@ -47,6 +47,34 @@ public sealed class PrivacyTests(CommunityFixture fixture) : IClassFixture<Commu
     }
 
     [Fact]
+    public async Task A_member_with_private_topics_is_not_revealed_by_topic_lists_or_filters()
+    {
+        var data = await Server.DataAsync("""
+            { topic(id: "patient-safety") { members(first: 100) { totalCount nodes { id } } }
+              members(filter: { topic: "patient-safety" }, first: 100) { totalCount nodes { id } } }
+            """);
+        foreach (var list in new[] { data["topic"]!["members"]!, data["members"]! })
+        {
+            Assert.DoesNotContain("m-farah", list["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
+            Assert.Equal(list["nodes"]!.AsArray().Count, (int)list["totalCount"]!);
+        }
+    }
+
+    [Fact]
+    public async Task A_member_with_private_connections_does_not_appear_in_anyone_elses_connections()
+    {
+        var data = await Server.DataAsync("""
+            { aisha: member(id: "m-aisha") { connections { totalCount nodes { id } } }
+              hannah: member(id: "m-hannah") { connections { totalCount nodes { id } } } }
+            """);
+        foreach (var member in new[] { "aisha", "hannah" })
+        {
+            Assert.DoesNotContain("m-david", data[member]!["connections"]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
+            Assert.Equal(data[member]!["connections"]!["nodes"]!.AsArray().Count, (int)data[member]!["connections"]!["totalCount"]!);
+        }
+    }
+
+    [Fact]
     public async Task Private_topics_are_an_empty_list()
     {
         var data = await Server.DataAsync("""{ member(id: "m-farah") { topics { topic { id } } } }""");

@@ -1,3 +1,5 @@
+using Q.Core.Ports;
+
 namespace Q.Core.Model;
 
 /// <summary>
@@ -11,11 +13,9 @@ public sealed record Viewer(string? MemberId, bool IsAdmin = false)
 
     public bool IsSignedIn => MemberId is not null || IsAdmin;
 
-    public bool CanSee(Member subject, Visibility visibility) =>
-        IsAdmin || subject.Id == MemberId || visibility switch
-        {
-            Visibility.Public => true,
-            Visibility.Members => IsSignedIn,
-            _ => false,
-        };
+    /// <summary>The same rule as a value the stores can apply inside their queries.</summary>
+    public Audience Audience =>
+        IsAdmin ? new Audience(Visibility.Private) : new Audience(IsSignedIn ? Visibility.Members : Visibility.Public, MemberId);
+
+    public bool CanSee(Member subject, Visibility visibility) => Audience.Allows(visibility, subject.Id);
 }

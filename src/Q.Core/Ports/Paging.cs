@@ -42,10 +42,28 @@ public sealed record MemberCursor(string SortKey, string Id)
     public static MemberCursor Of(Member m) => new(SortKeys.For(m.Name), m.Id);
 }
 
-public sealed record PageRequest(int First, MemberCursor? After = null)
+/// <summary>
+/// A slice of a member list, for an audience. Members whose topics (in topic lists) or connections (in
+/// neighbour lists) are hidden from the audience are left out, counts included, so a list never reveals what
+/// a profile hides. Without an audience a page is for the public: the safe default.
+/// </summary>
+public sealed record PageRequest(int First, MemberCursor? After = null, Audience? For = null)
 {
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
+
+    public Audience Audience => For ?? Audience.Public;
+}
+
+/// <summary>
+/// What an audience may see: parts of a profile whose visibility is at most <see cref="Reach"/>, and all of
+/// <see cref="Self"/>'s own. The one rule both the API (through <see cref="Viewer"/>) and the stores apply.
+/// </summary>
+public sealed record Audience(Visibility Reach, string? Self = null)
+{
+    public static Audience Public { get; } = new(Visibility.Public);
+
+    public bool Allows(Visibility visibility, string memberId) => visibility <= Reach || memberId == Self;
 }
 
 public sealed record MemberPage(IReadOnlyList<Member> Members, int TotalCount, bool HasNextPage, bool HasPreviousPage)

@@ -9,6 +9,19 @@ namespace Q.Graph.Sqlite;
 // that the (sort_key, id) indexes serve directly. SQL is built only from the constant fragments below.
 public sealed partial class SqliteGraphStore
 {
+    /// <summary>A member's setting for one profile part, ranked like <see cref="Visibility"/> (public 0 … private 2).</summary>
+    private static string Rank(string part) =>
+        $"(CASE json_extract(m.visibility, '$.{part}') WHEN 'public' THEN 0 WHEN 'members' THEN 1 ELSE 2 END)";
+
+    /// <summary>The audience may see this part of m's profile (see <see cref="Audience.Allows"/>).</summary>
+    private static string Allows(string part) => $"({Rank(part)} <= $reach OR m.id = $self)";
+
+    private static void AddAudience(Dictionary<string, object?> args, Audience audience)
+    {
+        args["$reach"] = (int)audience.Reach;
+        args["$self"] = audience.Self;
+    }
+
     private const string TopicTree =
         "tree(root, id) AS (SELECT value, value FROM json_each($keys) UNION SELECT tree.root, t.id FROM topics t JOIN tree ON t.broader_id = tree.id)";
 
@@ -20,8 +33,12 @@ public sealed partial class SqliteGraphStore
         if (filter.RegionId is { } region) Add("m.region = $region", "$region", region);
         if (filter.Role is { } role) Add("m.role = $role", "$role", WireName<MemberRole>.Of(role));
         if (filter.TopicId is { } topic)
+        {
             Add("m.id IN (SELECT mt.member_id FROM member_topics mt WHERE mt.topic_id IN (SELECT id FROM tree))",
                 "$keys", JsonSerializer.Serialize(new[] { topic }));
+            conditions.Add(Allows("topics"));
+            AddAudience(args, page.Audience);
+        }
         var with = filter.TopicId is null ? "" : $"WITH RECURSIVE {TopicTree} ";
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
 
@@ -66,10 +83,17 @@ public sealed partial class SqliteGraphStore
             _ => throw new ArgumentOutOfRangeException(nameof(scope)),
         };
         var args = new Dictionary<string, object?> { ["$keys"] = JsonSerializer.Serialize(keys), ["$limit"] = page.First + 1 };
+        AddAudience(args, page.Audience);
+        var visible = scope switch
+        {
+            MemberScope.Topic => Allows("topics"),
+            MemberScope.Neighbours => Allows("connections"),
+            _ => "1",
+        };
         var after = "";
         if (page.After is { } cursor)
         {
-            after = "WHERE (m.sort_key, m.id) > ($after_key, $after_id)";
+            after = "AND (m.sort_key, m.id) > ($after_key, $after_id)";
             args["$after_key"] = cursor.SortKey;
             args["$after_id"] = cursor.Id;
         }
@@ -78,12 +102,12 @@ public sealed partial class SqliteGraphStore
         var idsByKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         using (var c = OpenRead())
         {
-            using (var r = Reader(c, $"WITH RECURSIVE {pairs} SELECT key, count(*) FROM pairs GROUP BY key", args))
+            using (var r = Reader(c, $"WITH RECURSIVE {pairs} SELECT p.key, count(*) FROM pairs p JOIN members m ON m.id = p.member_id WHERE {visible} GROUP BY p.key", args))
                 while (r.Read()) totals[r.GetString(0)] = r.GetInt32(1);
             using (var r = Reader(c, $"""
                 WITH RECURSIVE {pairs},
                 ranked AS (SELECT p.key, m.id, ROW_NUMBER() OVER (PARTITION BY p.key ORDER BY m.sort_key, m.id) AS rn
-                           FROM pairs p JOIN members m ON m.id = p.member_id {after})
+                           FROM pairs p JOIN members m ON m.id = p.member_id WHERE {visible} {after})
                 SELECT key, id FROM ranked WHERE rn <= $limit ORDER BY key, rn
                 """, args))
             {

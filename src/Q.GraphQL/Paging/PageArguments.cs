@@ -27,6 +27,7 @@ public static class PageArguments
         if (after is not null && !MemberCursor.TryDecode(after, out cursor))
             throw new BadUserInputError("after", "Argument 'after' is not a cursor returned by this API.");
         // Capped rather than refused: asking for "everything" is a normal thing to do; the cap keeps pages cheap.
-        return new PageRequest(Math.Min(first, PageRequest.MaxSize), cursor);
+        // The viewer's audience travels with the page, so lists leave out members whose topics or ties are hidden.
+        return new PageRequest(Math.Min(first, PageRequest.MaxSize), cursor, context.Viewer().Audience);
     }
 }

@@ -11,7 +11,7 @@ public sealed class MemberFilterInputGraphType : InputObjectGraphType<MemberFilt
     {
         Name = "MemberFilter";
         Description = "Filters for the member directory. Every filter given must hold. An id that matches nothing (an unknown topic, organisation or region) gives an empty list, not an error.";
-        Field<IdGraphType>("topic").Description("Members who work on this topic or any narrower topic.");
+        Field<IdGraphType>("topic").Description("Members who work on this topic or any narrower topic (leaving out members whose topics are hidden from this viewer).");
         Field<IdGraphType>("organisation").Description("Members of this organisation.");
         Field<IdGraphType>("region").Description("Members in this region (a `Region.id`, e.g. `wales`).");
         Field<RoleGraphType>("role").Description("Members with this role.");

@@ -36,7 +36,7 @@ public sealed class MemberGraphType : ObjectGraphType<Member>
             .Description("The resources the member wrote, newest first.")
             .Resolve(c => c.Loaders().ResourcesOf(c.Source.Id));
         Field<NonNullGraphType<MemberConnectionGraphType>>("connections")
-            .Description("The members this member is connected to, alphabetically; empty (totalCount 0) when hidden from this viewer.")
+            .Description("The members this member is connected to, alphabetically; empty (totalCount 0) when hidden from this viewer. Members who hide their own connections from this viewer are left out.")
             .WithPageArguments()
             .Resolve(c => c.RevealPage(ProfileField.Connections, m => c.Loaders().Page(MemberScope.Neighbours, m.Id, PageArguments.Read(c))));
     }

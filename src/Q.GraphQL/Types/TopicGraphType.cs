@@ -21,7 +21,7 @@ public sealed class TopicGraphType : ObjectGraphType<Topic>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TopicGraphType>>>>("narrower")
             .Description("The topics directly narrower than this one, by name.").Resolve(c => c.Loaders().NarrowerOf(c.Source.Id));
         Field<NonNullGraphType<MemberConnectionGraphType>>("members")
-            .Description("Members who work on this topic or any narrower topic, alphabetically. Lists members whatever their topic visibility: being findable by topic is what the directory is for.")
+            .Description("Members who work on this topic or any narrower topic, alphabetically. A member whose topics are hidden from this viewer is left out (and not counted).")
             .WithPageArguments()
             .Resolve(c => c.Loaders().Page(MemberScope.Topic, c.Source.Id, PageArguments.Read(c)));
     }

@@ -171,4 +171,38 @@ public abstract partial class GraphStoreContract<TFixture>
         Assert.Equal(new GraphCounts(Sample.Organisations.Length, Sample.Topics.Length, Sample.Members.Length,
             Sample.Projects.Length, Sample.Resources.Length, Sample.Connections.Length), await store.CountAsync());
     }
+
+    [SkippableFact]
+    public async Task Lists_leave_out_members_whose_topics_or_ties_are_hidden_from_the_audience()
+    {
+        var store = await SampleStoreAsync();
+        var hidden = new[]
+        {
+            Sample.Members.Single(m => m.Id == "m-6") with { Visibility = ProfileVisibility.Default with { Topics = Visibility.Private } },
+            Sample.Members.Single(m => m.Id == "m-3") with { Visibility = ProfileVisibility.Default with { Connections = Visibility.Members } },
+        };
+        await store.ExecuteWriteAsync(async (w, ct) => { await w.UpsertMembersAsync(hidden, ct); return 0; });
+        var everyone = Audience.Public;
+        var members = new Audience(Visibility.Members, "m-1");
+        var m6 = new Audience(Visibility.Public, "m-6");
+
+        async Task<string[]> Sepsis(Audience a) => Ids(await store.FindMembersAsync(new(TopicId: "sepsis"), new PageRequest(10, For: a)));
+        Assert.Equal(["m-1"], await Sepsis(everyone));
+        Assert.Equal(["m-1"], await Sepsis(members)); // private is private, even to members
+        Assert.Equal(["m-6", "m-1"], await Sepsis(m6)); // but never to the member themself
+        var byTopic = await store.GetMemberPagesAsync(MemberScope.Topic, ["sepsis"], new PageRequest(10, For: everyone));
+        Assert.Equal(["m-1"], Ids(byTopic["sepsis"]));
+        Assert.Equal(1, byTopic["sepsis"].TotalCount);
+
+        // "ids/total", so the count is checked against the same audience as the list.
+        async Task<string> TiesOfM4(Audience a)
+        {
+            var page = (await store.GetMemberPagesAsync(MemberScope.Neighbours, ["m-4"], new PageRequest(10, For: a)))["m-4"];
+            return $"{string.Join(",", Ids(page))}/{page.TotalCount}";
+        }
+        Assert.Equal("m-6/1", await TiesOfM4(everyone));
+        Assert.Equal("m-6,m-3/2", await TiesOfM4(members));
+        // Unfiltered lists (an organisation's members) are not affected.
+        Assert.Equal(2, (await store.GetMemberPagesAsync(MemberScope.Organisation, ["org-cardiff"], new PageRequest(10)))["org-cardiff"].TotalCount);
+    }
 }
