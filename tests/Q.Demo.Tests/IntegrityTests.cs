@@ -11,16 +11,7 @@ public class IntegrityTests
     {
         foreach (var record in C.Records())
         {
-            var problems = record switch
-            {
-                Organisation o => o.Validate(),
-                Topic t => t.Validate(),
-                Member m => m.Validate(),
-                Project p => p.Validate(),
-                Resource r => r.Validate(),
-                Connection c => c.Validate(),
-                _ => throw new InvalidOperationException(record.GetType().Name),
-            };
+            var problems = Validation.ValidateRecord(record);
             Assert.True(problems.Count == 0, $"{record}: {string.Join("; ", problems)}");
         }
     }

@@ -33,7 +33,7 @@ public static class RecordReader
             if (!Kinds.Contains(kind))
                 throw new FormatException($"kind '{Validation.Clip(kind)}' is not one of: {string.Join(", ", Kinds)}");
             var (recordKind, record) = ReadKind(kind, f, doc.RootElement);
-            var problems = Validate(record);
+            var problems = Validation.ValidateRecord(record);
             if (problems.Count > 0) throw new FormatException($"{Describe(kind, record)}: {string.Join("; ", problems)}");
             warnings = f.Unread().Select(n => $"ignored unknown field '{Validation.Clip(n)}'").ToArray();
             return new ParsedRecord(lineNumber, recordKind, record);
@@ -161,16 +161,6 @@ public static class RecordReader
         Source = f.Enum<ConnectionSource>("source") ?? ConnectionSource.Other,
     }.Canonical();
 
-    private static IReadOnlyList<Problem> Validate(object record) => record switch
-    {
-        Organisation o => o.Validate(),
-        Topic t => t.Validate(),
-        Member m => m.Validate(),
-        Project p => p.Validate(),
-        Resource r => r.Validate(),
-        Connection c => c.Validate(),
-        _ => [],
-    };
 
     internal static string Describe(string kind, object record) => record switch
     {

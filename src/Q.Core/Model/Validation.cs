@@ -17,6 +17,18 @@ public static class Validation
     public const int MaxHeadlineLength = 300;
     public const int MaxTextLength = 20_000;
 
+    /// <summary>Validates any record of the graph (an organisation, topic, member, project, resource or tie).</summary>
+    public static IReadOnlyList<Problem> ValidateRecord(object record) => record switch
+    {
+        Organisation o => o.Validate(),
+        Topic t => t.Validate(),
+        Member m => m.Validate(),
+        Project p => p.Validate(),
+        Resource r => r.Validate(),
+        Connection c => c.Validate(),
+        _ => throw new ArgumentException($"{record.GetType().Name} is not a record of the graph", nameof(record)),
+    };
+
     public static IReadOnlyList<Problem> Validate(this Organisation o) =>
         Collect(Id("id", o.Id), Text("name", o.Name, MaxNameLength, required: true), RegionRef("region", o.RegionId));
 

@@ -22,15 +22,19 @@ public sealed class GraphQLEndpoint(
     /// <summary>Larger bodies get 413: no sensible query is near this, and it bounds what one request can make us parse.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
-    public async Task PostAsync(HttpContext http)
+    /// <summary>The response media type the client accepts, or null after answering 406.</summary>
+    private async Task<string?> NegotiateAsync(HttpContext http)
     {
         var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
-        {
             await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.Json,
                 $"Accept must allow {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
-            return;
-        }
+        return mediaType;
+    }
+
+    public async Task PostAsync(HttpContext http)
+    {
+        if (await NegotiateAsync(http) is not { } mediaType) return;
         if (!MediaTypes.IsJsonBody(http.Request.ContentType))
         {
             await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, mediaType,
@@ -59,13 +63,7 @@ public sealed class GraphQLEndpoint(
 
     public async Task GetAsync(HttpContext http)
     {
-        var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept);
-        if (mediaType is null)
-        {
-            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.Json,
-                $"Accept must allow {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
-            return;
-        }
+        if (await NegotiateAsync(http) is not { } mediaType) return;
         GraphQLRequest request;
         try
         {
