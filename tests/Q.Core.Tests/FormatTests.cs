@@ -10,7 +10,7 @@ public sealed class FormatTests
     [Theory]
     [InlineData("""{"kind":"organisation","id":"org-1","name":"Leeds","type":"acute-provider","region":"yorkshire-and-humber"}""")]
     [InlineData("""{"kind":"topic","id":"sepsis","name":"Sepsis","synonyms":["septicaemia"],"broader":"patient-safety"}""")]
-    [InlineData("""{"kind":"member","id":"m-1","name":"Siobhán O'Neill","role":"patient-leader","organisation":"org-1","region":"wales","headline":"H","bio":"B","email":"s@x.example","joined":"2015-06-01","topics":[{"topic":"sepsis","level":"expert"},{"topic":"pdsa","level":"interest"}],"visibility":{"email":"members","bio":"private","headline":"public","topics":"public","connections":"members"}}""")]
+    [InlineData("""{"kind":"member","id":"m-1","name":"Siobhán O'Neill","role":"patient-leader","organisation":"org-1","region":"wales","headline":"H","bio":"B","email":"s@x.example","phone":"+44 (0)113 496 0000","joined":"2015-06-01","topics":[{"topic":"sepsis","level":"expert"},{"topic":"pdsa","level":"interest"}],"visibility":{"email":"members","phone":"private","bio":"private","headline":"public","topics":"public","connections":"members","employer":true}}""")]
     [InlineData("""{"kind":"project","id":"p-1","title":"T","summary":"S","status":"completed","started":"2016-01-01","ended":"2017-02-03","topics":["sepsis"],"members":[{"member":"m-2","role":"adviser"},{"member":"m-1","role":"lead"}]}""")]
     [InlineData("""{"kind":"resource","id":"r-1","type":"case-study","title":"T","body":"B","url":"https://example.org/a","published":"2016-05-01","topics":["sepsis"],"authors":["m-2","m-1"]}""")]
     [InlineData("""{"kind":"connection","from":"m-1","to":"m-2","since":"2016-03-01","source":"swap-shop"}""")]
@@ -30,10 +30,25 @@ public sealed class FormatTests
         Assert.Equal(MemberRole.Other, member.Role);
         Assert.Equal(new MemberTopic("sepsis", TopicLevel.Practitioner), Assert.Single(member.Topics));
         Assert.Equal(Visibility.Private, member.Visibility.Email);
+        Assert.Equal(Visibility.Private, member.Visibility.Phone);
         Assert.Equal(Visibility.Public, member.Visibility.Bio);
+        Assert.False(member.Visibility.Employer);
 
         var tie = (Connection)RecordReader.Parse("""{"kind":"connection","from":"m-9","to":"m-1"}""", 1, out _).Record;
         Assert.Equal(("m-1", "m-9", ConnectionSource.Other), (tie.From, tie.To, tie.Source));
+    }
+
+    [Fact]
+    public void Text_is_normalised_and_stripped_of_control_and_bidirectional_override_characters()
+    {
+        // JSON escapes: a decomposed "á", a right-to-left override hiding a file name, a BEL, a zero-width space, CRLF.
+        var line = """{"kind":"member","id":"m-1","name":"Siobha\u0301n \u202Egnp.exe\u202C\u0007O'Neill","bio":"Line one\r\nline\u200B two"}""";
+        var member = (Member)RecordReader.Parse(line, 1, out _).Record;
+
+        Assert.Equal("Siobhán gnp.exeO'Neill", member.Name);
+        Assert.True(member.Name.IsNormalized(System.Text.NormalizationForm.FormC));
+        Assert.Equal(1, member.Name.Count(c => c == 'á'));
+        Assert.Equal("Line one\nline two", member.Bio);
     }
 
     [Fact]

@@ -24,6 +24,17 @@ internal sealed class JsonFields(JsonElement obj, string path = "")
         return required && string.IsNullOrWhiteSpace(s) ? throw Bad(name, "is required") : s;
     }
 
+    public bool? Boolean(string name)
+    {
+        if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        return v.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw Bad(name, $"must be true or false, not {Describe(v)}"),
+        };
+    }
+
     public T? Enum<T>(string name) where T : struct, System.Enum
     {
         var s = String(name);
@@ -90,6 +101,7 @@ internal sealed class JsonFields(JsonElement obj, string path = "")
         JsonValueKind.Array => "an array",
         JsonValueKind.Number => "a number",
         JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.String => "a string",
         _ => e.ValueKind.ToString().ToLowerInvariant(),
     };
 }

@@ -83,7 +83,7 @@ public static class RecordReader
     private static Organisation ReadOrganisation(JsonFields f) => new()
     {
         Id = f.String("id", required: true)!,
-        Name = f.String("name", required: true)!,
+        Name = TextHygiene.Line(f.String("name", required: true))!,
         Type = f.Enum<OrganisationType>("type"),
         RegionId = f.String("region"),
     };
@@ -91,21 +91,22 @@ public static class RecordReader
     private static Topic ReadTopic(JsonFields f) => new()
     {
         Id = f.String("id", required: true)!,
-        Name = f.String("name", required: true)!,
-        Synonyms = f.Strings("synonyms"),
+        Name = TextHygiene.Line(f.String("name", required: true))!,
+        Synonyms = f.Strings("synonyms").Select(s => TextHygiene.Line(s)!).ToArray(),
         BroaderId = f.String("broader"),
     };
 
     private static Member ReadMember(JsonFields f) => new()
     {
         Id = f.String("id", required: true)!,
-        Name = f.String("name", required: true)!,
+        Name = TextHygiene.Line(f.String("name", required: true))!,
         Role = f.Enum<MemberRole>("role") ?? MemberRole.Other,
         OrganisationId = f.String("organisation"),
         RegionId = f.String("region"),
-        Headline = f.String("headline"),
-        Bio = f.String("bio"),
+        Headline = TextHygiene.Line(f.String("headline")),
+        Bio = TextHygiene.Paragraphs(f.String("bio")),
         Email = f.String("email"),
+        Phone = f.String("phone"),
         Joined = f.Date("joined"),
         // A bare topic id means "works on it": practitioner.
         Topics = f.Objects("topics",
@@ -120,6 +121,11 @@ public static class RecordReader
         var result = ProfileVisibility.Default;
         foreach (var p in v.Properties())
         {
+            if (p.Name == ProfileVisibility.EmployerField)
+            {
+                result = result with { Employer = v.Boolean(p.Name) ?? false };
+                continue;
+            }
             if (!ProfileVisibility.FieldNames.Contains(p.Name))
                 throw v.Bad(Validation.Clip(p.Name), $"is not a field with visibility (expected one of: {string.Join(", ", ProfileVisibility.FieldNames)})");
             result = result.With(p.Name, v.Enum<Visibility>(p.Name)!.Value);
@@ -130,8 +136,8 @@ public static class RecordReader
     private static Project ReadProject(JsonFields f) => new()
     {
         Id = f.String("id", required: true)!,
-        Title = f.String("title", required: true)!,
-        Summary = f.String("summary"),
+        Title = TextHygiene.Line(f.String("title", required: true))!,
+        Summary = TextHygiene.Paragraphs(f.String("summary")),
         Status = f.Enum<ProjectStatus>("status"),
         Started = f.Date("started"),
         Ended = f.Date("ended"),
@@ -144,9 +150,9 @@ public static class RecordReader
     private static Resource ReadResource(JsonFields f) => new()
     {
         Id = f.String("id", required: true)!,
-        Title = f.String("title", required: true)!,
+        Title = TextHygiene.Line(f.String("title", required: true))!,
         Type = f.Enum<ResourceType>("type") ?? ResourceType.Other,
-        Body = f.String("body"),
+        Body = TextHygiene.Paragraphs(f.String("body")),
         Url = f.String("url"),
         Published = f.Date("published"),
         Topics = f.Strings("topics"),

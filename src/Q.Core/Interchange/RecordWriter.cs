@@ -68,6 +68,7 @@ public sealed class RecordWriter(Stream output) : IAsyncDisposable
         Opt("headline", m.Headline);
         Opt("bio", m.Bio);
         Opt("email", m.Email);
+        Opt("phone", m.Phone);
         Opt("joined", m.Joined);
         _json.WriteStartArray("topics");
         foreach (var t in m.Topics)
@@ -81,6 +82,7 @@ public sealed class RecordWriter(Stream output) : IAsyncDisposable
         _json.WriteStartObject("visibility");
         foreach (var field in ProfileVisibility.FieldNames)
             _json.WriteString(field, WireName<Visibility>.Of(m.Visibility[field]));
+        _json.WriteBoolean(ProfileVisibility.EmployerField, m.Visibility.Employer);
         _json.WriteEndObject();
         _json.WriteEndObject();
     }

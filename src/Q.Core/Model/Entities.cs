@@ -32,6 +32,7 @@ public sealed record Member
     public string? Headline { get; init; }
     public string? Bio { get; init; }
     public string? Email { get; init; }
+    public string? Phone { get; init; }
     public DateOnly? Joined { get; init; }
     public IReadOnlyList<MemberTopic> Topics { get; init; } = [];
     public ProfileVisibility Visibility { get; init; } = ProfileVisibility.Default;

@@ -49,6 +49,7 @@ public static class Validation
             Text("headline", m.Headline, MaxHeadlineLength),
             Text("bio", m.Bio, MaxTextLength),
             Email(m.Email),
+            Phone(m.Phone),
             m.Topics.SelectMany((t, i) => Id($"topics[{i}].topic", t.TopicId)),
             Duplicates("topics", m.Topics.Select(t => t.TopicId)));
 
@@ -110,6 +111,13 @@ public static class Validation
         // is private and never echoed back in the message.
         if (email.Length > 254 || at <= 0 || at == email.Length - 1 || email.Any(char.IsWhiteSpace))
             yield return new Problem("email", "is not an email address");
+    }
+
+    private static IEnumerable<Problem> Phone(string? phone)
+    {
+        // Digits with the usual separators; like email, the value itself is never echoed.
+        if (phone is not null && (phone.Length is < 6 or > 30 || phone.Any(ch => !(char.IsAsciiDigit(ch) || ch is ' ' or '+' or '-' or '(' or ')' or '.'))))
+            yield return new Problem("phone", "is not a phone number (digits, spaces and + - ( ) . only, 6 to 30 characters)");
     }
 
     private static IEnumerable<Problem> Duplicates(string field, IEnumerable<string> ids)

@@ -2,20 +2,44 @@ using Q.Core.Ports;
 
 namespace Q.Core.Model;
 
-/// <summary>
-/// Who is asking. Every read of a member's optional fields goes through <see cref="CanSee"/>: it is the one
-/// place visibility is decided, so search, suggestions and metrics can use the same seam.
-/// </summary>
-public sealed record Viewer(string? MemberId, bool IsAdmin = false)
-{
-    public static Viewer Anonymous { get; } = new(MemberId: null);
-    public static Viewer Administrator { get; } = new(MemberId: null, IsAdmin: true);
+/// <summary>What a caller is allowed to act as; carried in the bearer token's <c>role</c> claim.</summary>
+public enum AccessRole { Anonymous, Member, Employer, Evaluator, Panel, Admin }
 
-    public bool IsSignedIn => MemberId is not null || IsAdmin;
+/// <summary>
+/// Who is asking. Every read of a member's optional fields goes through <see cref="CanSee"/> (or its
+/// <see cref="Audience"/>, which the stores apply inside their queries): it is the one place visibility is
+/// decided, so search, suggestions, metrics and exports use the same seam.
+/// </summary>
+/// <param name="MemberId">The member a <see cref="AccessRole.Member"/> acts as.</param>
+/// <param name="OrganisationId">The organisation an <see cref="AccessRole.Employer"/> is scoped to.</param>
+/// <param name="RegionId">The region a <see cref="AccessRole.Panel"/> is scoped to.</param>
+public sealed record Viewer(AccessRole Role, string? MemberId = null, string? OrganisationId = null, string? RegionId = null)
+{
+    public static Viewer Anonymous { get; } = new(AccessRole.Anonymous);
+    public static Viewer Administrator { get; } = new(AccessRole.Admin);
+
+    public static Viewer ForMember(string memberId) => new(AccessRole.Member, MemberId: memberId);
+
+    public static Viewer ForEmployer(string organisationId) => new(AccessRole.Employer, OrganisationId: organisationId);
+
+    public bool IsAdmin => Role == AccessRole.Admin;
+
+    /// <summary>A signed-in Q member (or an administrator): who "members only" parts of a profile are for.</summary>
+    public bool IsMember => Role is AccessRole.Member or AccessRole.Admin;
+
+    public bool IsAnonymous => Role == AccessRole.Anonymous;
 
     /// <summary>The same rule as a value the stores can apply inside their queries.</summary>
-    public Audience Audience =>
-        IsAdmin ? new Audience(Visibility.Private) : new Audience(IsSignedIn ? Visibility.Members : Visibility.Public, MemberId);
+    public Audience Audience => Role switch
+    {
+        AccessRole.Admin => new Audience(Visibility.Private),
+        AccessRole.Member => new Audience(Visibility.Members, MemberId),
+        _ => Audience.Public,
+    };
 
     public bool CanSee(Member subject, Visibility visibility) => Audience.Allows(visibility, subject.Id);
+
+    /// <summary>An employer sees, by name, only members of its own organisation who said their employer may.</summary>
+    public bool IsEmployerOf(Member subject) =>
+        Role == AccessRole.Employer && subject.OrganisationId == OrganisationId && subject.Visibility.Employer;
 }

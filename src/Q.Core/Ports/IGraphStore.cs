@@ -62,6 +62,22 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<GraphCounts> CountAsync(CancellationToken ct = default);
 
+    /// <summary>
+    /// For each organisation, how many of its members hold each topic at each level — counting only members whose
+    /// topics the audience may see.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<SkillCount>>> GetOrganisationSkillsAsync(
+        IReadOnlyCollection<string> organisationIds, Audience audience, CancellationToken ct = default);
+
+    /// <summary>The organisation's members who agreed that their employer may see them, alphabetically.</summary>
+    Task<IReadOnlyList<Member>> GetMembersVisibleToEmployerAsync(string organisationId, CancellationToken ct = default);
+
+    /// <summary>Audit entries in which the member is the actor or the subject, oldest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string memberId, CancellationToken ct = default);
+
+    /// <summary>The member's consents and visibility changes, oldest first.</summary>
+    Task<IReadOnlyList<Consent>> GetConsentsAsync(string memberId, CancellationToken ct = default);
+
     // Whole-graph streams, in id order, for export, analytics and reindexing.
     IAsyncEnumerable<Organisation> StreamOrganisationsAsync(CancellationToken ct = default);
     IAsyncEnumerable<Topic> StreamTopicsAsync(CancellationToken ct = default);

@@ -16,6 +16,18 @@ public interface IGraphWriter
     Task UpsertResourcesAsync(IReadOnlyCollection<Resource> resources, CancellationToken ct = default);
     Task UpsertConnectionsAsync(IReadOnlyCollection<Connection> connections, CancellationToken ct = default);
 
+    Task AppendAuditAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken ct = default);
+
+    Task RecordConsentsAsync(IReadOnlyCollection<Consent> consents, CancellationToken ct = default);
+
+    /// <summary>
+    /// Removes the member and everything that is about them: profile, topics, ties, project roles, authorships,
+    /// consents; their audit entries keep only <paramref name="pseudonym"/>. Deleted content is overwritten, and
+    /// once the unit of work commits no copy of it remains in the engine's files (SQLite: secure_delete and a
+    /// truncating WAL checkpoint). Erasing a member who does not exist changes nothing.
+    /// </summary>
+    Task<ErasureReport> EraseMemberAsync(string memberId, string pseudonym, CancellationToken ct = default);
+
     /// <summary>As <see cref="IGraphStore.FindExistingAsync"/>, but seeing this unit of work's own writes.</summary>
     Task<IReadOnlySet<string>> FindExistingAsync(RecordKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default);
 }

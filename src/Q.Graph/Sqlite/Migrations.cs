@@ -58,6 +58,23 @@ internal static class Migrations
             src TEXT NOT NULL, dst TEXT NOT NULL, since TEXT, source TEXT NOT NULL,
             PRIMARY KEY (src, dst)) WITHOUT ROWID;
         """,
+
+        // 2: contact details, consents and the audit log (access control and UK GDPR).
+        """
+        ALTER TABLE members ADD COLUMN phone TEXT;
+
+        -- Every change to a visibility setting or consent, with when it was given: exportMyData shows them.
+        CREATE TABLE consents (
+            member_id TEXT NOT NULL, setting TEXT NOT NULL, value TEXT NOT NULL, at TEXT NOT NULL);
+        CREATE INDEX consents_member ON consents(member_id, at);
+
+        -- Who did what to whose data, and when; never the values.
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+            subject TEXT, detail TEXT);
+        CREATE INDEX audit_subject ON audit(subject, seq);
+        CREATE INDEX audit_actor ON audit(actor, seq);
+        """,
     ];
 
     public static int Latest => Steps.Count;

@@ -12,7 +12,7 @@ namespace Q.Graph.Sqlite;
 internal static class Rows
 {
     public const string MemberColumns = """
-        m.id, m.name, m.role, m.organisation_id, m.region, m.headline, m.bio, m.email, m.joined, m.visibility,
+        m.id, m.name, m.role, m.organisation_id, m.region, m.headline, m.bio, m.email, m.joined, m.visibility, m.phone,
         (SELECT json_group_array(json_array(topic_id, level) ORDER BY position) FROM member_topics WHERE member_id = m.id)
         """;
 
@@ -46,7 +46,8 @@ internal static class Rows
         Email = Text(r, at + 7),
         Joined = Date(r, at + 8),
         Visibility = Visibility(r.GetString(at + 9)),
-        Topics = Pairs(r, at + 10).Select(p => new MemberTopic(p.A, WireName<TopicLevel>.Parse(p.B))).ToArray(),
+        Phone = Text(r, at + 10),
+        Topics = Pairs(r, at + 11).Select(p => new MemberTopic(p.A, WireName<TopicLevel>.Parse(p.B))).ToArray(),
     };
 
     public static Organisation Organisation(SqliteDataReader r, int at = 0) => new()
@@ -99,14 +100,25 @@ internal static class Rows
 
     public static string? DateText(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string VisibilityJson(ProfileVisibility v) =>
-        JsonSerializer.Serialize(ProfileVisibility.FieldNames.ToDictionary(f => f, f => WireName<Visibility>.Of(v[f])));
+    /// <summary>The settings as one JSON object (the import format's <c>visibility</c>), queried with json_extract.</summary>
+    public static string VisibilityJson(ProfileVisibility v)
+    {
+        var settings = ProfileVisibility.FieldNames.ToDictionary(f => f, f => (object)WireName<Visibility>.Of(v[f]));
+        settings[ProfileVisibility.EmployerField] = v.Employer;
+        return JsonSerializer.Serialize(settings);
+    }
 
     private static ProfileVisibility Visibility(string json)
     {
         var result = ProfileVisibility.Default;
-        foreach (var (field, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [])
-            result = result.With(field, WireName<Visibility>.Parse(value));
+        using var doc = JsonDocument.Parse(json);
+        foreach (var setting in doc.RootElement.EnumerateObject())
+        {
+            if (setting.Name == ProfileVisibility.EmployerField) result = result with { Employer = setting.Value.GetBoolean() };
+            // A setting this version does not know (from a newer Q) keeps its default rather than failing the read.
+            else if (ProfileVisibility.FieldNames.Contains(setting.Name))
+                result = result.With(setting.Name, WireName<Visibility>.Parse(setting.Value.GetString()!));
+        }
         return result;
     }
 

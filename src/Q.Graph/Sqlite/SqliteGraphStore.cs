@@ -48,7 +48,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             if (_writer is not null) return;
             var writer = new SqliteConnection(_writeConnectionString);
             writer.Open();
-            Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;");
+            // secure_delete: deleted content is overwritten with zeros, so an erased member leaves no readable trace.
+            Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;");
             Migrations.Apply(writer);
             _writer = writer;
         }
@@ -83,10 +84,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
             var writer = _writer ?? throw NotInitialised();
             // IMMEDIATE takes the write lock now, so a second process writing at the same time waits at BEGIN
             // (busy timeout) instead of failing half-way through this unit of work.
-            using var tx = writer.BeginTransaction(deferred: false);
-            var result = await work(new SqliteGraphWriter(writer, tx), ct);
-            ct.ThrowIfCancellationRequested();
-            tx.Commit();
+            T result;
+            bool erased;
+            using (var tx = writer.BeginTransaction(deferred: false))
+            {
+                var unit = new SqliteGraphWriter(writer, tx);
+                result = await work(unit, ct);
+                ct.ThrowIfCancellationRequested();
+                tx.Commit();
+                erased = unit.Erased;
+            }
+            if (erased) ForgetErasedPages(writer);
             return result;
         }
         finally

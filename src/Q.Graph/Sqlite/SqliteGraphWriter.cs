@@ -6,7 +6,7 @@ using Q.Core.Ports;
 namespace Q.Graph.Sqlite;
 
 /// <summary>Writes inside one SQLite transaction. Each upsert replaces the record and its lists.</summary>
-internal sealed class SqliteGraphWriter(SqliteConnection connection, SqliteTransaction transaction) : IGraphWriter
+internal sealed partial class SqliteGraphWriter(SqliteConnection connection, SqliteTransaction transaction) : IGraphWriter
 {
     public Task UpsertOrganisationsAsync(IReadOnlyCollection<Organisation> organisations, CancellationToken ct = default)
     {
@@ -32,18 +32,19 @@ internal sealed class SqliteGraphWriter(SqliteConnection connection, SqliteTrans
     public Task UpsertMembersAsync(IReadOnlyCollection<Member> members, CancellationToken ct = default)
     {
         using var upsert = Prepare("""
-            INSERT INTO members(id, name, sort_key, role, organisation_id, region, headline, bio, email, joined, visibility)
-            VALUES ($id, $name, $sort, $role, $org, $region, $headline, $bio, $email, $joined, $visibility)
+            INSERT INTO members(id, name, sort_key, role, organisation_id, region, headline, bio, email, phone, joined, visibility)
+            VALUES ($id, $name, $sort, $role, $org, $region, $headline, $bio, $email, $phone, $joined, $visibility)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, sort_key = excluded.sort_key, role = excluded.role,
                 organisation_id = excluded.organisation_id, region = excluded.region, headline = excluded.headline,
-                bio = excluded.bio, email = excluded.email, joined = excluded.joined, visibility = excluded.visibility
+                bio = excluded.bio, email = excluded.email, phone = excluded.phone, joined = excluded.joined,
+                visibility = excluded.visibility
             """);
         using var clear = Prepare("DELETE FROM member_topics WHERE member_id = $id");
         using var topic = Prepare("INSERT INTO member_topics(member_id, topic_id, level, position) VALUES ($m, $t, $level, $pos)");
         foreach (var m in members)
         {
             upsert.Execute(m.Id, m.Name, SortKeys.For(m.Name), WireName<MemberRole>.Of(m.Role), m.OrganisationId, m.RegionId,
-                m.Headline, m.Bio, m.Email, Rows.DateText(m.Joined), Rows.VisibilityJson(m.Visibility));
+                m.Headline, m.Bio, m.Email, m.Phone, Rows.DateText(m.Joined), Rows.VisibilityJson(m.Visibility));
             clear.Execute(m.Id);
             for (var i = 0; i < m.Topics.Count; i++)
                 topic.Execute(m.Id, m.Topics[i].TopicId, WireName<TopicLevel>.Of(m.Topics[i].Level), i);

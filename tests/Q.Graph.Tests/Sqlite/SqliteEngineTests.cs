@@ -27,6 +27,30 @@ public sealed class SqliteEngineTests
     }
 
     [Fact]
+    public async Task A_data_folder_at_schema_1_is_migrated_in_place_and_keeps_its_data()
+    {
+        using var dir = new TempDirectory();
+        using (var c = new SqliteConnection($"Data Source={dir.File("graph.db")};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = Migrations.Steps[0] + """
+                ;INSERT INTO members(id, name, sort_key, role, visibility) VALUES ('m-old', 'Old Member', 'old member', 'manager', '{"email":"private"}');
+                PRAGMA user_version = 1;
+                """;
+            cmd.ExecuteNonQuery();
+        }
+
+        await using var store = SqliteGraphStore.InDirectory(dir.Path);
+        await store.InitialiseAsync();
+
+        var old = (await store.GetMembersAsync(["m-old"]))["m-old"];
+        Assert.Equal(("Old Member", MemberRole.Manager, null), (old.Name, old.Role, old.Phone));
+        Assert.Equal(Visibility.Private, old.Visibility.Phone);
+        Assert.Equal((long)Migrations.Latest, Pragma(dir.File("graph.db"), "user_version"));
+    }
+
+    [Fact]
     public async Task A_data_folder_from_a_newer_Q_is_refused_with_a_clear_message_and_left_untouched()
     {
         using var dir = new TempDirectory();

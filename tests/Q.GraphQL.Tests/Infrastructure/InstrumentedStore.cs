@@ -49,6 +49,10 @@ public sealed class InstrumentedStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<TwoHopNeighbour>> GetTwoHopNeighboursAsync(string memberId, int limit, CancellationToken ct = default) => Count(() => inner.GetTwoHopNeighboursAsync(memberId, limit, ct));
     public Task<IReadOnlyList<Connection>> GetConnectionsOfAsync(string memberId, CancellationToken ct = default) => Count(() => inner.GetConnectionsOfAsync(memberId, ct));
     public Task<GraphCounts> CountAsync(CancellationToken ct = default) => Count(() => inner.CountAsync(ct));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<SkillCount>>> GetOrganisationSkillsAsync(IReadOnlyCollection<string> organisationIds, Audience audience, CancellationToken ct = default) => Count(() => inner.GetOrganisationSkillsAsync(organisationIds, audience, ct));
+    public Task<IReadOnlyList<Member>> GetMembersVisibleToEmployerAsync(string organisationId, CancellationToken ct = default) => Count(() => inner.GetMembersVisibleToEmployerAsync(organisationId, ct));
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string memberId, CancellationToken ct = default) => Count(() => inner.GetAuditAsync(memberId, ct));
+    public Task<IReadOnlyList<Consent>> GetConsentsAsync(string memberId, CancellationToken ct = default) => Count(() => inner.GetConsentsAsync(memberId, ct));
     public IAsyncEnumerable<Organisation> StreamOrganisationsAsync(CancellationToken ct = default) => Count(() => inner.StreamOrganisationsAsync(ct));
     public IAsyncEnumerable<Topic> StreamTopicsAsync(CancellationToken ct = default) => Count(() => inner.StreamTopicsAsync(ct));
     public IAsyncEnumerable<Member> StreamMembersAsync(CancellationToken ct = default) => Count(() => inner.StreamMembersAsync(ct));

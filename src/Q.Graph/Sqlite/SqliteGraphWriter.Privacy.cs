@@ -1,0 +1,51 @@
+using System.Globalization;
+using Q.Core.Model;
+
+namespace Q.Graph.Sqlite;
+
+// Consents, the audit log and erasure: the writes behind access control and UK GDPR requests.
+internal sealed partial class SqliteGraphWriter
+{
+    /// <summary>True once this unit of work erased someone: the store then checkpoints the WAL after commit.</summary>
+    public bool Erased { get; private set; }
+
+    public Task AppendAuditAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken ct = default)
+    {
+        using var insert = Prepare("INSERT INTO audit(at, actor, action, subject, detail) VALUES ($at, $actor, $action, $subject, $detail)");
+        foreach (var e in entries) insert.Execute(Timestamp(e.At), e.Actor, e.Action, e.Subject, e.Detail);
+        return Task.CompletedTask;
+    }
+
+    public Task RecordConsentsAsync(IReadOnlyCollection<Consent> consents, CancellationToken ct = default)
+    {
+        using var insert = Prepare("INSERT INTO consents(member_id, setting, value, at) VALUES ($m, $setting, $value, $at)");
+        foreach (var c in consents) insert.Execute(c.MemberId, c.Setting, c.Value, Timestamp(c.At));
+        return Task.CompletedTask;
+    }
+
+    public Task<ErasureReport> EraseMemberAsync(string memberId, string pseudonym, CancellationToken ct = default)
+    {
+        using var delete = Prepare("DELETE FROM members WHERE id = $id");
+        if (delete.Execute(memberId) == 0) return Task.FromResult(ErasureReport.Nothing);
+        int Run(string sql)
+        {
+            using var statement = Prepare(sql);
+            return statement.Execute(memberId);
+        }
+        Run("DELETE FROM member_topics WHERE member_id = $id");
+        var ties = Run("DELETE FROM ties WHERE src = $id OR dst = $id") / 2;
+        var projects = Run("DELETE FROM project_members WHERE member_id = $id");
+        var authorships = Run("DELETE FROM resource_authors WHERE member_id = $id");
+        var consents = Run("DELETE FROM consents WHERE member_id = $id");
+        using var pseudonymise = Prepare("""
+            UPDATE audit SET actor = CASE WHEN actor = $id THEN $pseudonym ELSE actor END,
+                             subject = CASE WHEN subject = $id THEN $pseudonym ELSE subject END
+            WHERE actor = $id OR subject = $id
+            """);
+        var audit = pseudonymise.Execute(memberId, pseudonym);
+        Erased = true;
+        return Task.FromResult(new ErasureReport(true, pseudonym, ties, projects, authorships, consents, audit));
+    }
+
+    internal static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+}
