@@ -9,7 +9,10 @@ namespace Q.Cli;
 /// <summary>The web application `q serve` runs; `q bench` and the tests start the very same one.</summary>
 public static class ServerHost
 {
-    public static WebApplication Build(string dataDir, string urls, bool quiet = false)
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <param name="urls">Where to listen; null leaves it to configuration (ASPNETCORE_URLS, appsettings), else <see cref="DefaultUrls"/>.</param>
+    public static WebApplication Build(string dataDir, string? urls, bool quiet = false)
     {
         var builder = WebApplication.CreateBuilder();
         // Defaults first, so appsettings.json and environment variables can still override them: one line per
@@ -20,14 +23,13 @@ public static class ServerHost
             {
                 ["Logging:LogLevel:Default"] = quiet ? "Warning" : "Information",
                 ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["urls"] = DefaultUrls,
             },
         });
-        // The command line's choices win over everything.
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"{GraphStoreOptions.Section}:{nameof(GraphStoreOptions.DataDirectory)}"] = dataDir,
-            ["urls"] = urls,
-        });
+        // What the command line decided wins over everything (the data folder is resolved by one rule for all commands).
+        var overrides = new Dictionary<string, string?> { [$"{GraphStoreOptions.Section}:{nameof(GraphStoreOptions.DataDirectory)}"] = dataDir };
+        if (urls is not null) overrides["urls"] = urls;
+        builder.Configuration.AddInMemoryCollection(overrides);
         builder.AddGraphStore();
         builder.AddQGraphQL();
         var app = builder.Build();

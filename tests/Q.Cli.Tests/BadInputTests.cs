@@ -38,6 +38,9 @@ public sealed class BadInputTests : IDisposable
     [InlineData("""{"kind":"project","id":"p-x","title":"P","started":"2020-01-01","ended":"2019-01-01"}""", "project p-x: ended: is before started")]
     [InlineData("""{"kind":"resource","id":"r-x","title":"R","authors":["m-404"]}""", "resource r-x: refers to member 'm-404'")]
     [InlineData("""{"kind":"resource","id":"r-x","title":"R","url":"javascript:alert(1)"}""", "resource r-x: url: is not an absolute http(s) address")]
+    [InlineData("""{"kind":"member","id":"m-x","name":"\ud800"}""", "member m-x: name is not valid Unicode text")]
+    [InlineData("""{"kind":"member","id":"m-x","name":"A","id":"m-y"}""", "has the same field twice")]
+    [InlineData("""{"kind":"member","id":"m-x","name":"A","role":"\u001b[2J"}""", "role '\\u001B[2J' is not one of")]
     public async Task A_bad_line_is_skipped_and_reported_with_its_line_number_and_reason(string bad, string reason)
     {
         var result = await _q.ImportAsync($"{Good}\n\n{bad}\n");
@@ -79,6 +82,59 @@ public sealed class BadInputTests : IDisposable
         Assert.All(result.ErrorLines, l => Assert.True(l.Length < 300, $"message too long: {l.Length} characters"));
         Assert.DoesNotContain("secret value", result.Error);
         Assert.Contains("line 2: member m-1: email: is not an email address", result.Error);
+    }
+
+    [Fact]
+    public async Task A_reference_to_a_rejected_topic_line_is_rejected_rather_than_creating_a_placeholder()
+    {
+        var result = await _q.ImportAsync("""
+            {"kind":"topic","id":"sepsis","name":"Sepsis","broader":"sepsis"}
+            {"kind":"member","id":"m-1","name":"One","topics":["sepsis"]}
+            {"kind":"member","id":"m-2","name":"Two","topics":["falls"]}
+            """);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("line 2: member m-1: refers to topic 'sepsis', which was rejected on line 1", result.ErrorLines[1]);
+        var export = await _q.ExportAsync();
+        Assert.DoesNotContain(export, l => l.Contains("\"id\":\"sepsis\""));
+        Assert.Contains(export, l => l.Contains("\"id\":\"falls\""));
+    }
+
+    [Fact]
+    public async Task A_loop_of_broader_topics_is_rejected_in_the_file_and_through_the_store()
+    {
+        await _q.ImportAsync("""{"kind":"topic","id":"c","name":"C","broader":"d"}""");
+
+        var result = await _q.ImportAsync("""
+            {"kind":"topic","id":"a","name":"A","broader":"b"}
+            {"kind":"topic","id":"b","name":"B","broader":"a"}
+            {"kind":"topic","id":"d","name":"D","broader":"c"}
+            {"kind":"topic","id":"e","name":"E","broader":"c"}
+            """);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+        [
+            "line 1: topic a: broader topics form a loop (a → b → a)",
+            "line 2: topic b: broader topics form a loop (b → a → b)",
+            "line 3: topic d: broader topics form a loop (d → c → d)",
+        ], result.ErrorLines);
+        Assert.Contains(await _q.ExportAsync(), l => l.Contains("\"id\":\"e\""));
+    }
+
+    [Fact]
+    public async Task A_typo_in_a_nested_object_is_reported_too()
+    {
+        await _q.ImportAsync("""{"kind":"member","id":"m1","name":"One"}""");
+        var result = await _q.ImportAsync("""
+            {"kind":"member","id":"m-1","name":"A","topics":[{"topic":"sepsis","levle":"expert"}],"visibility":{"email":"public"}}
+            {"kind":"project","id":"p-1","title":"P","members":[{"member":"m1","rol":"lead"}]}
+            """);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            ["line 1: warning: ignored unknown field 'topics[0].levle'", "line 2: warning: ignored unknown field 'members[0].rol'"],
+            result.ErrorLines);
     }
 
     [Fact]

@@ -48,7 +48,23 @@ public sealed class SeedTests : IDisposable
         var result = await _q.RunAsync("seed", "--members", "50", "--data-dir", _q.DataDir);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("already holds 2 members", result.Error);
+        Assert.Contains("already holds data (2 members, 1 organisations, 3 topics)", result.Error);
+        Assert.Equal(before, await _q.ExportAsync());
+    }
+
+    [Fact]
+    public async Task Seeding_refuses_a_store_with_organisations_or_topics_but_no_members_and_overwrites_nothing()
+    {
+        // The demo's own ids: a real organisation or topic with one of them must never be renamed by a seed.
+        await _q.ImportAsync("""
+            {"kind":"organisation","id":"org-0001","name":"My Real Trust"}
+            {"kind":"topic","id":"sepsis","name":"My Sepsis Taxonomy Node"}
+            """);
+        var before = await _q.ExportAsync();
+
+        var seed = await _q.RunAsync("seed", "--members", "10", "--data-dir", _q.DataDir);
+
+        Assert.Equal(2, seed.ExitCode);
         Assert.Equal(before, await _q.ExportAsync());
     }
 

@@ -33,6 +33,55 @@ public sealed partial class ServeTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_does_not_seed_over_a_store_that_holds_anything()
+    {
+        await _q.ImportAsync("""{"kind":"organisation","id":"org-0001","name":"My Real Trust"}""");
+
+        await using var server = await Server.StartAsync(_q, "--seed-demo", "20");
+
+        Assert.DoesNotContain("seeding", server.Output);
+        Assert.Equal(0, await server.MemberCountAsync());
+        Assert.Contains(await _q.ExportAsync(), l => l.Contains("My Real Trust"));
+    }
+
+    [Fact]
+    public async Task An_unusable_data_folder_is_one_clear_line_and_exit_code_2()
+    {
+        Directory.CreateDirectory(_q.DataDir);
+        File.WriteAllText(Path.Combine(_q.DataDir, "graph.db"), "not a database: this file was left here by something else entirely");
+        var file = _q.File("a-file", "x");
+
+        var serve = await _q.RunAsync("serve", "--data-dir", _q.DataDir, "--urls", "http://127.0.0.1:0");
+        var import = await _q.RunWithInputAsync("{}", "import", "-", "--data-dir", file);
+
+        Assert.Equal(2, serve.ExitCode);
+        Assert.StartsWith("q: The graph store '", serve.Error);
+        Assert.Contains("not a database", serve.Error);
+        Assert.Single(serve.ErrorLines);
+        Assert.Equal(2, import.ExitCode);
+        Assert.StartsWith("q: The data folder '", import.Error);
+        Assert.DoesNotContain("   at ", serve.Error + import.Error);
+    }
+
+    [Fact]
+    public async Task An_invalid_configuration_stops_serve_with_the_setting_named()
+    {
+        Environment.SetEnvironmentVariable("GraphStore__Engine", "neo4j");
+        try
+        {
+            var result = await _q.RunAsync("serve", "--data-dir", _q.DataDir, "--urls", "http://127.0.0.1:0", "--seed-demo", "none");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("GraphStore:Engine must be 'sqlite'", result.Error);
+            Assert.DoesNotContain("   at ", result.Error);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GraphStore__Engine", null);
+        }
+    }
+
+    [Fact]
     public async Task Serve_with_seed_demo_none_serves_an_empty_store()
     {
         await using var server = await Server.StartAsync(_q, "--seed-demo", "none");

@@ -23,6 +23,7 @@ public sealed class HttpConformanceTests(CommunityFixture fixture) : IClassFixtu
     [InlineData("application/json")]
     [InlineData("application/json; charset=utf-8")]
     [InlineData("Application/JSON;charset=UTF-8")]
+    [InlineData("application/json; charset=\"utf-8\"")]
     public async Task Post_with_json_content_type_executes(string contentType)
     {
         using var response = await Server.PostRawAsync("""{"query":"{ member(id: \"m-ian\") { name } }"}""", contentType);
@@ -53,6 +54,9 @@ public sealed class HttpConformanceTests(CommunityFixture fixture) : IClassFixtu
     [InlineData("""{"query": "{ regions { id } }", "variables": "{}"}""", "'variables'")]
     [InlineData("""{"query": "{ regions { id } }", "operationName": 7}""", "'operationName'")]
     [InlineData("""{"query": "{ regions { id } }", "extensions": true}""", "'extensions'")]
+    [InlineData("""{"query": "{ member(id: \"\ud800\") { id } }"}""", "not valid JSON in UTF-8")]
+    [InlineData("""{"query": "query($a: ID!) { member(id: $a) { id } }", "variables": {"a": "\ud800"}}""", "not valid JSON in UTF-8")]
+    [InlineData("""{"query": "{ regions { id } }", "query": "{ member(id: \"x\") { email } }"}""", "not valid JSON in UTF-8")]
     public async Task Malformed_request_body_is_400_with_a_graphql_error(string body, string says)
     {
         using var response = await Server.PostRawAsync(body, "application/json");
@@ -60,6 +64,33 @@ public sealed class HttpConformanceTests(CommunityFixture fixture) : IClassFixtu
         var json = await ErrorBody(response);
         Assert.Contains(says, (string?)json["errors"]![0]!["message"]);
         Assert.Null(json["data"]);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_UTF_8_is_400_not_a_server_error()
+    {
+        using var content = new ByteArrayContent([.. "{\"query\":\"{ member(id: \\\""u8.ToArray(), 0xFF, 0xFE, .. "\\\") { id } }\"}"u8.ToArray()]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var response = await Server.Client.PostAsync("/graphql", content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await ErrorBody(response);
+    }
+
+    [Fact]
+    public async Task A_subscription_is_refused_as_the_clients_error()
+    {
+        using var response = await Server.PostRawAsync("""{"query":"subscription { regions { id } }"}""", "application/json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await ErrorBody(response);
+        Assert.Equal("Subscriptions are not supported.", (string?)json["errors"]![0]!["message"]);
+    }
+
+    [Fact]
+    public async Task Get_with_lone_surrogate_variables_is_400()
+    {
+        using var response = await Server.Client.GetAsync("/graphql?query=query(%24a%3AID!)%7Bmember(id%3A%24a)%7Bid%7D%7D&variables=%7B%22a%22%3A%22%5Cud800%22%7D");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await ErrorBody(response);
     }
 
     [Fact]

@@ -5,12 +5,17 @@ namespace Q.Cli.Commands;
 
 internal static class CommonOptions
 {
-    /// <summary>--data-dir, defaulting to $Q_DATA_DIR or ./data, so every command finds the same store.</summary>
+    /// <summary>
+    /// --data-dir, else $Q_DATA_DIR, else $GraphStore__DataDirectory, else ./data: one rule for every command, so
+    /// `q import` and `q serve` always find the same store.
+    /// </summary>
     public static Option<string> DataDir() => new("--data-dir")
     {
-        Description = "The data folder (default: $Q_DATA_DIR, else ./data).",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Q_DATA_DIR") is { Length: > 0 } dir ? dir : "data",
+        Description = "The data folder (default: $Q_DATA_DIR, else $GraphStore__DataDirectory, else ./data).",
+        DefaultValueFactory = _ => FromEnvironment("Q_DATA_DIR") ?? FromEnvironment("GraphStore__DataDirectory") ?? "data",
     };
+
+    private static string? FromEnvironment(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
 
     public static GraphStoreOptions GraphOptions(string dataDir) => new() { DataDirectory = dataDir };
 }

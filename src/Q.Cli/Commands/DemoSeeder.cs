@@ -12,6 +12,9 @@ namespace Q.Cli.Commands;
 /// </summary>
 internal static class DemoSeeder
 {
+    /// <summary>Demo ids (org-0001, sepsis, m-000001…) could collide with real ones: only an empty store is seeded.</summary>
+    public static bool IsEmpty(GraphCounts counts) => counts == new GraphCounts(0, 0, 0, 0, 0, 0);
+
     public static async Task<ImportReport> SeedAsync(IGraphStore store, int members, int seed, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var community = DemoCommunity.Generate(members, seed);

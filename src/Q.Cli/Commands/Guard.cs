@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Q.Core.Ports;
+
 namespace Q.Cli.Commands;
 
 /// <summary>Turns the failures a user can fix into one clear line and exit code 2; anything else propagates.</summary>
@@ -9,9 +12,14 @@ internal static class Guard
         {
             return await action();
         }
-        catch (Exception e) when (e is CliException or InvalidOperationException { Source: "Q.Graph" })
+        catch (Exception e) when (e is CliException or GraphStoreException or IOException or UnauthorizedAccessException)
         {
             await console.Error.WriteLineAsync($"q: {e.Message}");
+            return 2;
+        }
+        catch (OptionsValidationException e)
+        {
+            await console.Error.WriteLineAsync($"q: the configuration is not valid: {string.Join(" ", e.Failures)}");
             return 2;
         }
         catch (OperationCanceledException)

@@ -26,9 +26,10 @@ internal static class SeedCommand
     private static async Task<int> RunAsync(CliConsole console, int members, int seed, string dataDir, CancellationToken ct)
     {
         await using var store = await GraphStores.OpenAsync(CommonOptions.GraphOptions(dataDir), ct);
-        var existing = (await store.CountAsync(ct)).Members;
-        if (existing > 0)
-            throw new CliException($"'{dataDir}' already holds {existing:N0} members; seed into an empty --data-dir so demo and real data never mix.");
+        var existing = await store.CountAsync(ct);
+        if (!DemoSeeder.IsEmpty(existing))
+            throw new CliException($"'{dataDir}' already holds data ({existing.Members:N0} members, {existing.Organisations:N0} organisations, " +
+                $"{existing.Topics:N0} topics); seed only into an empty --data-dir, so demo records never overwrite or mix with real ones.");
         var clock = Stopwatch.StartNew();
         using (var progress = new ProgressBar(console))
             await DemoSeeder.SeedAsync(store, members, seed, progress, ct);

@@ -16,9 +16,9 @@ internal static class ServeCommand
     public static Command Create(CliConsole console)
     {
         var dataDir = CommonOptions.DataDir();
-        var urls = new Option<string>("--urls")
+        var urls = new Option<string?>("--urls")
         {
-            Description = "Where to listen (semicolon-separated).", DefaultValueFactory = _ => "http://127.0.0.1:5080",
+            Description = $"Where to listen, semicolon-separated (default: $ASPNETCORE_URLS, else {ServerHost.DefaultUrls}).",
         };
         var seedDemo = new Option<string>("--seed-demo")
         {
@@ -32,7 +32,7 @@ internal static class ServeCommand
                 r.AddError("--seed-demo must be a number of members (1 to 2,000,000) or 'none'.");
         });
         command.SetAction((parse, ct) => Guard.RunAsync(console, () =>
-            RunAsync(console, parse.GetValue(dataDir)!, parse.GetValue(urls)!, ParseSeed(parse.GetValue(seedDemo))!.Value, ct)));
+            RunAsync(console, parse.GetValue(dataDir)!, parse.GetValue(urls), ParseSeed(parse.GetValue(seedDemo))!.Value, ct)));
         return command;
     }
 
@@ -40,12 +40,12 @@ internal static class ServeCommand
     private static int? ParseSeed(string? value) =>
         value == "none" ? 0 : int.TryParse(value, out var n) && n is >= 1 and <= 2_000_000 ? n : null;
 
-    private static async Task<int> RunAsync(CliConsole console, string dataDir, string urls, int seedMembers, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, string dataDir, string? urls, int seedMembers, CancellationToken ct)
     {
         await using var app = ServerHost.Build(dataDir, urls);
         var store = app.Services.GetRequiredService<IGraphStore>();
         await store.InitialiseAsync(ct);
-        if (seedMembers > 0 && (await store.CountAsync(ct)).Members == 0)
+        if (seedMembers > 0 && DemoSeeder.IsEmpty(await store.CountAsync(ct)))
         {
             await console.Out.WriteLineAsync($"The store in '{dataDir}' is empty: seeding a {seedMembers:N0}-member demo community (--seed-demo none to skip)…");
             var clock = Stopwatch.StartNew();

@@ -18,9 +18,12 @@ public sealed class Importer(IGraphStore store)
     {
         var report = new ImportReport();
         var records = await ReadAsync(input, report, progress, ct);
+        // Topics are few (hundreds): their hierarchy is read whole, to catch a loop through stored topics.
+        var storedBroader = new Dictionary<string, string?>(StringComparer.Ordinal);
+        await foreach (var topic in store.StreamTopicsAsync(ct)) storedBroader[topic.Id] = topic.BroaderId;
         await store.ExecuteWriteAsync(async (writer, token) =>
         {
-            var accepted = await new ReferenceCheck(writer, report).ResolveAsync(records, token);
+            var accepted = await new ReferenceCheck(writer, report, storedBroader).ResolveAsync(records, token);
             if (options.Strict && report.HasRejections) return false;
             await WriteAsync(writer, accepted, report, progress, token);
             report.Written = true;

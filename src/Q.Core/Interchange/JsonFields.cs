@@ -11,16 +11,19 @@ namespace Q.Core.Interchange;
 internal sealed class JsonFields(JsonElement obj, string path = "")
 {
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly List<JsonFields> _children = [];
 
+    /// <summary>Fields nobody read, here and in every nested object read through this one (a typo anywhere shows).</summary>
     public IEnumerable<string> Unread() =>
-        obj.EnumerateObject().Select(p => p.Name).Where(n => !_read.Contains(n)).Select(n => path + n);
+        obj.EnumerateObject().Select(p => p.Name).Where(n => !_read.Contains(n)).Select(n => path + n)
+            .Concat(_children.SelectMany(c => c.Unread()));
 
     public string? String(string name, bool required = false)
     {
         if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null)
             return required ? throw Bad(name, "is required") : null;
         if (v.ValueKind != JsonValueKind.String) throw Bad(name, $"must be a string, not {Describe(v)}");
-        var s = v.GetString()!;
+        var s = Text(v, name);
         return required && string.IsNullOrWhiteSpace(s) ? throw Bad(name, "is required") : s;
     }
 
@@ -55,14 +58,14 @@ internal sealed class JsonFields(JsonElement obj, string path = "")
 
     public IReadOnlyList<string> Strings(string name) =>
         Array(name).Select((e, i) => e.ValueKind == JsonValueKind.String
-            ? e.GetString()!
+            ? Text(e, $"{name}[{i}]")
             : throw Bad($"{name}[{i}]", $"must be a string, not {Describe(e)}")).ToArray();
 
     public IReadOnlyList<T> Objects<T>(string name, Func<JsonFields, T> read, Func<string, T>? fromString = null) =>
         Array(name).Select((e, i) => e.ValueKind switch
         {
-            JsonValueKind.Object => read(new JsonFields(e, $"{path}{name}[{i}].")),
-            JsonValueKind.String when fromString is not null => fromString(e.GetString()!),
+            JsonValueKind.Object => read(Child(e, $"{path}{name}[{i}].")),
+            JsonValueKind.String when fromString is not null => fromString(Text(e, $"{name}[{i}]")),
             _ => throw Bad($"{name}[{i}]", $"must be an object, not {Describe(e)}"),
         }).ToArray();
 
@@ -70,7 +73,7 @@ internal sealed class JsonFields(JsonElement obj, string path = "")
     {
         if (!TryGet(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
         return v.ValueKind == JsonValueKind.Object
-            ? new JsonFields(v, $"{path}{name}.")
+            ? Child(v, $"{path}{name}.")
             : throw Bad(name, $"must be an object, not {Describe(v)}");
     }
 
@@ -82,6 +85,26 @@ internal sealed class JsonFields(JsonElement obj, string path = "")
     }
 
     public FormatException Bad(string name, string message) => new($"{path}{name} {message}");
+
+    private JsonFields Child(JsonElement element, string childPath)
+    {
+        var child = new JsonFields(element, childPath);
+        _children.Add(child);
+        return child;
+    }
+
+    /// <summary>A JSON string as text; a lone surrogate ("\ud800") is not text, and is the line's error, not a crash.</summary>
+    private string Text(JsonElement e, string name)
+    {
+        try
+        {
+            return e.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Bad(name, "is not valid Unicode text");
+        }
+    }
 
     private List<JsonElement> Array(string name)
     {

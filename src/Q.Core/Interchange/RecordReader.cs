@@ -18,12 +18,14 @@ public static class RecordReader
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+            // Duplicate keys are refused: {"id":"a", …, "id":"b"} must not silently become b.
+            doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
             // The parser's own message can quote the input; say only where it broke.
-            throw new FormatException($"not valid JSON (at column {(e.BytePositionInLine ?? 0) + 1})");
+            var what = e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) ? "has the same field twice" : "not valid JSON";
+            throw new FormatException($"{what} (at column {(e.BytePositionInLine ?? 0) + 1})");
         }
         using (doc)
         {

@@ -16,24 +16,27 @@ internal sealed record Accepted(
 /// rejects records whose references lead nowhere, creates undeclared topics from their ids, and counts what
 /// will be created and what updated.
 /// </summary>
-internal sealed class ReferenceCheck(IGraphWriter writer, ImportReport report)
+internal sealed class ReferenceCheck(IGraphWriter writer, ImportReport report, IReadOnlyDictionary<string, string?> storedBroader)
 {
     public async Task<Accepted> ResolveAsync(IReadOnlyList<ParsedRecord> records, CancellationToken ct)
     {
         var byKind = records.ToLookup(r => r.Kind);
         var organisations = Of<Organisation>(byKind, RecordKind.Organisation);
-        var declaredTopics = Of<Topic>(byKind, RecordKind.Topic);
+        var declaredTopics = KeepTopicReferences(WithoutCycles(Of<Topic>(byKind, RecordKind.Topic)), r => OptionalList(((Topic)r.Record).BroaderId));
 
         // Organisations have no references to other records (regions are fixed and already checked).
         var orgIds = organisations.Select(o => ((Organisation)o.Record).Id).ToHashSet(StringComparer.Ordinal);
-        var members = await KeepResolvable(Of<Member>(byKind, RecordKind.Member), RecordKind.Organisation, orgIds,
-            r => ((Member)r.Record).OrganisationId is { } org ? [org] : [], ct);
+        var members = await KeepResolvable(
+            KeepTopicReferences(Of<Member>(byKind, RecordKind.Member), r => ((Member)r.Record).Topics.Select(t => t.TopicId)),
+            RecordKind.Organisation, orgIds, r => OptionalList(((Member)r.Record).OrganisationId), ct);
 
         var memberIds = members.Select(m => ((Member)m.Record).Id).ToHashSet(StringComparer.Ordinal);
-        var projects = await KeepResolvable(Of<Project>(byKind, RecordKind.Project), RecordKind.Member, memberIds,
-            r => ((Project)r.Record).Members.Select(m => m.MemberId), ct);
-        var resources = await KeepResolvable(Of<Resource>(byKind, RecordKind.Resource), RecordKind.Member, memberIds,
-            r => ((Resource)r.Record).Authors, ct);
+        var projects = await KeepResolvable(
+            KeepTopicReferences(Of<Project>(byKind, RecordKind.Project), r => ((Project)r.Record).Topics),
+            RecordKind.Member, memberIds, r => ((Project)r.Record).Members.Select(m => m.MemberId), ct);
+        var resources = await KeepResolvable(
+            KeepTopicReferences(Of<Resource>(byKind, RecordKind.Resource), r => ((Resource)r.Record).Topics),
+            RecordKind.Member, memberIds, r => ((Resource)r.Record).Authors, ct);
         var connections = await KeepResolvable(Of<Connection>(byKind, RecordKind.Connection), RecordKind.Member, memberIds,
             r => [((Connection)r.Record).From, ((Connection)r.Record).To], ct);
 
@@ -50,6 +53,50 @@ internal sealed class ReferenceCheck(IGraphWriter writer, ImportReport report)
             Records<Organisation>(organisations), topics, Records<Member>(members),
             Records<Project>(projects), Records<Resource>(resources), Records<Connection>(connections));
     }
+
+    /// <summary>
+    /// Rejects topics whose broader chain loops back to themselves (a → b → a), following the file's topics and,
+    /// where the file is silent, the stored ones. Every topic on the loop that the file declares is rejected.
+    /// </summary>
+    private List<ParsedRecord> WithoutCycles(List<ParsedRecord> topics)
+    {
+        var broader = new Dictionary<string, string?>(storedBroader, StringComparer.Ordinal);
+        foreach (var t in topics.Select(r => (Topic)r.Record)) broader[t.Id] = t.BroaderId;
+        var kept = new List<ParsedRecord>(topics.Count);
+        foreach (var record in topics)
+        {
+            var topic = (Topic)record.Record;
+            var chain = new List<string> { topic.Id };
+            for (var next = topic.BroaderId; next is not null && chain.Count <= broader.Count; next = broader.GetValueOrDefault(next))
+            {
+                chain.Add(next);
+                if (next == topic.Id) break;
+            }
+            if (chain[^1] == topic.Id && chain.Count > 1)
+                report.Reject(record, $"{Describe(record)}: broader topics form a loop ({string.Join(" → ", chain.Select(id => Validation.Clip(id, 30)))})");
+            else kept.Add(record);
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// Topics are created on reference, except one whose own line was rejected: a record referring to it is
+    /// rejected too (unless the topic is already stored), so a bad topic line never turns into a placeholder.
+    /// </summary>
+    private List<ParsedRecord> KeepTopicReferences(List<ParsedRecord> records, Func<ParsedRecord, IEnumerable<string>> topics)
+    {
+        var kept = new List<ParsedRecord>(records.Count);
+        foreach (var record in records)
+        {
+            var bad = topics(record).FirstOrDefault(id =>
+                report.RejectedIds.ContainsKey((RecordKind.Topic, id)) && !storedBroader.ContainsKey(id));
+            if (bad is null) kept.Add(record);
+            else report.Reject(record, $"{Describe(record)}: refers to topic '{Validation.Clip(bad)}', which was rejected on line {report.RejectedIds[(RecordKind.Topic, bad)]}");
+        }
+        return kept;
+    }
+
+    private static IEnumerable<string> OptionalList(string? id) => id is null ? [] : [id];
 
     /// <summary>Keeps the records all of whose references of <paramref name="kind"/> exist in the file or the store.</summary>
     private async Task<List<ParsedRecord>> KeepResolvable(

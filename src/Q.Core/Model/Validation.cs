@@ -128,6 +128,20 @@ public static class Validation
 
     private static IReadOnlyList<Problem> Collect(params IEnumerable<Problem>[] groups) => groups.SelectMany(g => g).ToArray();
 
-    /// <summary>Keeps echoed input short, so a hostile or mistaken value cannot flood a report.</summary>
-    public static string Clip(string value, int max = 60) => value.Length <= max ? value : value[..max] + "…";
+    /// <summary>
+    /// Makes input safe to echo in a message: short, so a hostile or mistaken value cannot flood a report, and with
+    /// control and format characters shown as \uXXXX, so it cannot move a terminal's cursor or forge a log line.
+    /// </summary>
+    public static string Clip(string value, int max = 60)
+    {
+        var clipped = value.Length <= max ? value : value[..max] + "…";
+        if (!clipped.Any(IsUnprintable)) return clipped;
+        var sb = new System.Text.StringBuilder(clipped.Length + 16);
+        foreach (var ch in clipped)
+            sb.Append(IsUnprintable(ch) ? $"\\u{(int)ch:X4}" : ch.ToString());
+        return sb.ToString();
+    }
+
+    private static bool IsUnprintable(char ch) =>
+        char.IsControl(ch) || char.IsSurrogate(ch) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.Format;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Q.Core.Ports;
 
 namespace Q.Graph.Sqlite;
 
@@ -83,7 +84,7 @@ internal static class Migrations
     {
         var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"));
         if (current > Latest)
-            throw new InvalidOperationException(
+            throw new GraphStoreException(
                 $"The data folder was written by a newer Q (schema version {current}; this Q knows up to {Latest}). Upgrade Q to open it.");
         for (var version = current + 1; version <= Latest; version++)
         {

@@ -32,7 +32,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public static SqliteGraphStore InDirectory(string dataDirectory)
     {
-        Directory.CreateDirectory(dataDirectory);
+        try
+        {
+            Directory.CreateDirectory(dataDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new GraphStoreException($"The data folder '{dataDirectory}' cannot be created: {e.Message}", e);
+        }
         return new SqliteGraphStore(Path.Combine(dataDirectory, FileName));
     }
 
@@ -47,11 +54,24 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             if (_writer is not null) return;
             var writer = new SqliteConnection(_writeConnectionString);
-            writer.Open();
-            // secure_delete: deleted content is overwritten with zeros, so an erased member leaves no readable trace.
-            Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;");
-            Migrations.Apply(writer);
-            _writer = writer;
+            try
+            {
+                writer.Open();
+                // secure_delete: deleted content is overwritten with zeros, so an erased member leaves no readable trace.
+                Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;");
+                Migrations.Apply(writer);
+                _writer = writer;
+            }
+            catch (SqliteException e)
+            {
+                writer.Dispose();
+                throw new GraphStoreException($"The graph store '{DatabasePath}' cannot be opened: {e.Message}", e);
+            }
+            catch
+            {
+                writer.Dispose();
+                throw;
+            }
         }
         finally
         {

@@ -87,6 +87,13 @@ public sealed class GraphQLEndpoint(
 
     private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, string mediaType)
     {
+        // Q has no subscriptions; answer that plainly rather than letting the executer fail on a missing root type.
+        if (SelectedOperation(request.Query, request.OperationName) is OperationType.Subscription)
+        {
+            await WriteErrorAsync(http, mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
+                mediaType, "Subscriptions are not supported.");
+            return;
+        }
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

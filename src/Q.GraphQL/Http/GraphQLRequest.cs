@@ -10,17 +10,21 @@ public sealed record GraphQLRequest(string Query, string? OperationName, Inputs?
     /// <summary>Reads a POST body; every way it can be malformed is a <see cref="BadUserInputError"/>.</summary>
     public static GraphQLRequest FromBody(ReadOnlyMemory<byte> body, IGraphQLTextSerializer serializer)
     {
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+            return ReadBody(body, serializer);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
-            // The parser's message can quote the body; say only what is wrong.
-            throw new BadUserInputError(null, "The request body is not valid JSON.");
+            // Malformed JSON, duplicate keys, bytes that are not UTF-8, a lone surrogate ("\ud800") in a string:
+            // all the client's to fix. The parser's message can quote the body; say only what is wrong.
+            throw new BadUserInputError(null, "The request body is not valid JSON in UTF-8.");
         }
-        using (document)
+    }
+
+    private static GraphQLRequest ReadBody(ReadOnlyMemory<byte> body, IGraphQLTextSerializer serializer)
+    {
+        using (var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false }))
         {
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
@@ -40,6 +44,18 @@ public sealed record GraphQLRequest(string Query, string? OperationName, Inputs?
 
     /// <summary>Reads GET parameters; <c>variables</c> and <c>extensions</c> are JSON objects in the query string.</summary>
     public static GraphQLRequest FromQueryString(Microsoft.AspNetCore.Http.IQueryCollection query, IGraphQLTextSerializer serializer)
+    {
+        try
+        {
+            return ReadQueryString(query, serializer);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new BadUserInputError("variables", "'variables' and 'extensions' must be JSON objects of valid text.");
+        }
+    }
+
+    private static GraphQLRequest ReadQueryString(Microsoft.AspNetCore.Http.IQueryCollection query, IGraphQLTextSerializer serializer)
     {
         var text = query["query"].ToString();
         if (string.IsNullOrEmpty(text)) throw new BadUserInputError("query", "The request must have a 'query' parameter.");
@@ -66,7 +82,7 @@ public sealed record GraphQLRequest(string Query, string? OperationName, Inputs?
         if (string.IsNullOrEmpty(text)) return null;
         try
         {
-            using var document = JsonDocument.Parse(text);
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowDuplicateProperties = false });
             if (document.RootElement.ValueKind == JsonValueKind.Null) return null;
             if (document.RootElement.ValueKind != JsonValueKind.Object) throw new JsonException();
         }

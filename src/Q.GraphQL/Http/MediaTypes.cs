@@ -31,5 +31,5 @@ public static class MediaTypes
     public static bool IsJsonBody(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed)
         && parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
-        && (parsed.Charset.Value is null || parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+        && (parsed.Charset.Value is null || parsed.Charset.Value.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Q.Core.Model;
+using Q.Core.Ports;
 using Q.Graph.Sqlite;
 
 namespace Q.Graph.Tests.Sqlite;
@@ -63,7 +64,7 @@ public sealed class SqliteEngineTests
         }
 
         await using var store = SqliteGraphStore.InDirectory(dir.Path);
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.InitialiseAsync());
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.InitialiseAsync());
 
         Assert.Contains("newer Q", error.Message);
         Assert.Contains($"schema version {Migrations.Latest + 5}", error.Message);
@@ -78,6 +79,19 @@ public sealed class SqliteEngineTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.GetMembersAsync(["m-1"]));
         Assert.Contains("InitialiseAsync", error.Message);
         Assert.False(await store.PingAsync());
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_reported_as_a_store_error_naming_it()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("graph.db"), "this is not a database, just some text that is long enough to have a header");
+        await using var store = SqliteGraphStore.InDirectory(dir.Path);
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.InitialiseAsync());
+
+        Assert.Contains("graph.db' cannot be opened", error.Message);
+        Assert.Contains("not a database", error.Message);
     }
 
     internal static object? Pragma(string path, string name)
