@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Q.Core.Ports;
 using Q.GraphQL.Errors;
+using Q.Core.Privacy;
 using Q.GraphQL.Http;
+using Q.GraphQL.Security;
 
 namespace Q.GraphQL;
 
@@ -24,6 +26,10 @@ public static class Extensions
             .AddErrorInfoProvider<QErrorInfoProvider>()
             // Depth bounds how much one request can ask for; the deepest useful query today is about 8.
             .AddComplexityAnalyzer(c => c.MaxDepth = 15));
+        builder.AddQAuthentication();
+        builder.Services.AddSingleton<ProfileEditor>();
+        builder.Services.AddSingleton<MemberErasure>();
+        builder.Services.AddSingleton<PersonalDataExport>();
         builder.Services.AddSingleton<GraphQLEndpoint>();
         builder.Services.AddSingleton<SchemaEndpoint>();
         return builder;

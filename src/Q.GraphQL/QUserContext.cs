@@ -1,5 +1,6 @@
 using GraphQL;
 using Q.Core.Model;
+using Q.GraphQL.Access;
 using Q.GraphQL.Loading;
 
 namespace Q.GraphQL;
@@ -13,6 +14,8 @@ public sealed class QUserContext(Viewer viewer, RequestLoaders loaders) : Dictio
     public Viewer Viewer { get; } = viewer;
 
     public RequestLoaders Loaders { get; } = loaders;
+
+    public AuditTrail Audit { get; } = new(viewer);
 }
 
 public static class ResolveFieldContextExtensions
@@ -20,6 +23,8 @@ public static class ResolveFieldContextExtensions
     public static Viewer Viewer(this IResolveFieldContext context) => Q(context).Viewer;
 
     public static RequestLoaders Loaders(this IResolveFieldContext context) => Q(context).Loaders;
+
+    public static AuditTrail Audit(this IResolveFieldContext context) => Q(context).Audit;
 
     private static QUserContext Q(IResolveFieldContext context) =>
         context.UserContext as QUserContext

@@ -100,12 +100,5 @@ public sealed class FormatTests
         Assert.Equal(["id", "name", "region", "email", "topics"], fields);
     }
 
-    private static string Write(object record)
-    {
-        using var stream = new MemoryStream();
-        var writer = new RecordWriter(stream);
-        writer.WriteAsync(record).GetAwaiter().GetResult();
-        writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return Encoding.UTF8.GetString(stream.ToArray()).TrimEnd('\n');
-    }
+    private static string Write(object record) => RecordWriter.ToJson(record);
 }

@@ -21,6 +21,17 @@ public sealed class RecordWriter(Stream output) : IAsyncDisposable
 
     public long Count { get; private set; }
 
+    /// <summary>One record as its line, without the newline.</summary>
+    public static string ToJson(object record)
+    {
+        using var stream = new MemoryStream();
+        // Writing to memory never waits, so the async path completes synchronously here.
+        var writer = new RecordWriter(stream);
+        writer.WriteAsync(record).GetAwaiter().GetResult();
+        writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()).TrimEnd('\n');
+    }
+
     public async Task WriteAsync(object record, CancellationToken ct = default)
     {
         switch (record)

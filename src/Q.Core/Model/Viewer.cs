@@ -29,6 +29,15 @@ public sealed record Viewer(AccessRole Role, string? MemberId = null, string? Or
 
     public bool IsAnonymous => Role == AccessRole.Anonymous;
 
+    /// <summary>How the audit log and tokens name this caller: a member's id, or the role and its scope.</summary>
+    public string Actor => Role switch
+    {
+        AccessRole.Member => MemberId!,
+        AccessRole.Employer => $"employer:{OrganisationId}",
+        AccessRole.Panel => $"panel:{RegionId}",
+        _ => Role.ToString().ToLowerInvariant(),
+    };
+
     /// <summary>The same rule as a value the stores can apply inside their queries.</summary>
     public Audience Audience => Role switch
     {

@@ -7,7 +7,7 @@ using Q.GraphQL.Loading;
 namespace Q.GraphQL.Access;
 
 /// <summary>The parts of a member's profile whose visibility the member chooses.</summary>
-public enum ProfileField { Headline, Bio, Email, Topics, Connections }
+public enum ProfileField { Headline, Bio, Email, Phone, Topics, Connections }
 
 /// <summary>
 /// The only way resolvers read a member's optional profile parts. The decision itself is
@@ -16,8 +16,19 @@ public enum ProfileField { Headline, Bio, Email, Topics, Connections }
 /// </summary>
 public static class ProfileAccess
 {
-    public static bool CanSee(IResolveFieldContext context, Member member, ProfileField field) =>
-        context.Viewer().CanSee(member, SettingFor(member.Visibility, field));
+    /// <summary>
+    /// Whether the viewer may see the part; a non-public part of someone else's profile that is shown is recorded
+    /// in the audit log (who read which field of whom, never the value).
+    /// </summary>
+    public static bool CanSee(IResolveFieldContext context, Member member, ProfileField field)
+    {
+        var viewer = context.Viewer();
+        var setting = SettingFor(member.Visibility, field);
+        if (!viewer.CanSee(member, setting)) return false;
+        if (setting != Visibility.Public && member.Id != viewer.MemberId)
+            context.Audit().Record("read", member.Id, field.ToString().ToLowerInvariant());
+        return true;
+    }
 
     /// <summary>The value when the viewer may see it, else null.</summary>
     public static T? Reveal<T>(this IResolveFieldContext<Member> context, ProfileField field, Func<Member, T?> value) =>
@@ -37,6 +48,7 @@ public static class ProfileAccess
         ProfileField.Headline => visibility.Headline,
         ProfileField.Bio => visibility.Bio,
         ProfileField.Email => visibility.Email,
+        ProfileField.Phone => visibility.Phone,
         ProfileField.Topics => visibility.Topics,
         ProfileField.Connections => visibility.Connections,
         _ => Visibility.Private, // a field we forgot to map stays hidden rather than leaking

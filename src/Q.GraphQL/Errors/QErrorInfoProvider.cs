@@ -22,6 +22,9 @@ public sealed class QErrorInfoProvider : IErrorInfoProvider
                 if (bad.Argument is not null) extensions["argument"] = bad.Argument;
                 return new ErrorInfo { Message = bad.Message, Extensions = extensions };
 
+            case AccessError access:
+                return new ErrorInfo { Message = access.Message, Extensions = new Dictionary<string, object?> { ["code"] = access.Code } };
+
             // Parse, validation and request errors (and input values that fail coercion) describe the client's
             // own document and variables, so their messages are safe and useful to send back.
             case DocumentError or RequestError or InvalidValueError:

@@ -87,6 +87,14 @@ public sealed class GraphQLEndpoint(
 
     private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, string mediaType)
     {
+        var (viewer, refusal) = await RequestViewer.OfAsync(http);
+        if (viewer is null)
+        {
+            // A bad token is never downgraded to anonymous: the client should know its credentials failed.
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, mediaType, AccessError.Unauthenticated(refusal!));
+            return;
+        }
         // Q has no subscriptions; answer that plainly rather than letting the executer fail on a missing root type.
         if (SelectedOperation(request.Query, request.OperationName) is OperationType.Subscription)
         {
@@ -94,6 +102,7 @@ public sealed class GraphQLEndpoint(
                 mediaType, "Subscriptions are not supported.");
             return;
         }
+        var context = new QUserContext(viewer, new RequestLoaders(store));
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -102,7 +111,7 @@ public sealed class GraphQLEndpoint(
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
-            UserContext = new QUserContext(RequestViewer.Of(http), new RequestLoaders(store)),
+            UserContext = context,
             CancellationToken = http.RequestAborted,
             // The client sees only "Internal error"; the operator needs the real cause.
             UnhandledExceptionDelegate = context =>
@@ -113,6 +122,7 @@ public sealed class GraphQLEndpoint(
         });
         // Under the new media type a document that never executed (parse or validation failure) is a 400; legacy
         // application/json clients get 200 for any well-formed request, as the draft says.
+        await context.Audit.FlushAsync(store, http.RequestAborted);
         var status = mediaType == MediaTypes.GraphQLResponse && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;

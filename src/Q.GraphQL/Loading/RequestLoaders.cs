@@ -45,6 +45,18 @@ public sealed class RequestLoaders(IGraphStore store)
         Get($"page:{scope}:{page.First}:{page.After?.Encode()}",
             (keys, ct) => store.GetMemberPagesAsync(scope, keys, page, ct), MemberPage.Empty).Load(key);
 
+    /// <summary>Skills counts of organisations as this audience may count them, one store call per level.</summary>
+    public IDataLoaderResult<IReadOnlyList<SkillCount>?> SkillsOf(string organisationId, Audience audience) =>
+        Get($"skills:{audience}", (keys, ct) => store.GetOrganisationSkillsAsync(keys, audience, ct), (IReadOnlyList<SkillCount>)[]).Load(organisationId);
+
+    public IDataLoaderResult<IReadOnlyList<Member>?> MembersVisibleToEmployer(string organisationId) =>
+        Get("employer-visible", async (keys, ct) =>
+        {
+            var result = new Dictionary<string, IReadOnlyList<Member>>(StringComparer.Ordinal);
+            foreach (var key in keys) result[key] = await store.GetMembersVisibleToEmployerAsync(key, ct);
+            return (IReadOnlyDictionary<string, IReadOnlyList<Member>>)result;
+        }, (IReadOnlyList<Member>)[]).Load(organisationId);
+
     private BatchLoader<Member> Members() => Get("members", store.GetMembersAsync);
 
     private BatchLoader<Topic> Topics() => Get("topics", store.GetTopicsAsync);

@@ -21,6 +21,11 @@ public sealed class MemberGraphType : ObjectGraphType<Member>
             .Resolve(c => c.Reveal(ProfileField.Bio, m => m.Bio));
         Field<StringGraphType>("email").Description("The member's email address; private unless the member chose otherwise, null when hidden.")
             .Resolve(c => c.Reveal(ProfileField.Email, m => m.Email));
+        Field<StringGraphType>("phone").Description("The member's phone number; private unless the member chose otherwise, null when hidden.")
+            .Resolve(c => c.Reveal(ProfileField.Phone, m => m.Phone));
+        Field<MemberSettingsGraphType>("settings")
+            .Description("The member's visibility settings and employer consent: only for the member themself (and administrators), null for anyone else.")
+            .Resolve(c => c.Viewer().IsAdmin || c.Viewer().MemberId == c.Source.Id ? c.Source.Visibility : null);
         Field<NonNullGraphType<RoleGraphType>>("role").Description("What the member mainly does.").Resolve(c => c.Source.Role);
         Field<RegionGraphType>("region").Description("The region the member works in, if given.").Resolve(c => Region.Find(c.Source.RegionId));
         Field<OrganisationGraphType>("organisation").Description("The organisation the member works for, if given.")

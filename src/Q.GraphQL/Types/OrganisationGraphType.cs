@@ -1,6 +1,8 @@
+using GraphQL;
 using GraphQL.Types;
 using Q.Core.Model;
 using Q.Core.Ports;
+using Q.GraphQL.Access;
 using Q.GraphQL.Paging;
 
 namespace Q.GraphQL.Types;
@@ -20,5 +22,21 @@ public sealed class OrganisationGraphType : ObjectGraphType<Organisation>
             .Description("The organisation's members, alphabetically.")
             .WithPageArguments()
             .Resolve(c => c.Loaders().Page(MemberScope.Organisation, c.Source.Id, PageArguments.Read(c)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TopicSkillGraphType>>>>("skills")
+            .Description("Improvement skills in this organisation: how many members hold each topic, most held first (see TopicSkill for what is counted and shown).")
+            .ResolveAsync(async c => await SkillsAsync(c));
+    }
+
+    private static async Task<object?> SkillsAsync(IResolveFieldContext<Organisation> c)
+    {
+        var viewer = c.Viewer();
+        var counts = await c.Loaders().SkillsOf(c.Source.Id, viewer.Audience).GetResultAsync(c.CancellationToken) ?? [];
+        IReadOnlyList<Member>? named = null;
+        if (viewer.Role == AccessRole.Employer && viewer.OrganisationId == c.Source.Id)
+        {
+            named = (await c.Loaders().MembersVisibleToEmployer(c.Source.Id).GetResultAsync(c.CancellationToken) ?? []).Where(viewer.IsEmployerOf).ToArray();
+            foreach (var member in named) c.Audit().Record("read", member.Id, "skills");
+        }
+        return SkillsView.Build(viewer, counts, named);
     }
 }

@@ -34,6 +34,8 @@ public sealed class QueryGraphType : ObjectGraphType
             .WithPageArguments()
             .ResolveAsync(async c => await store.FindMembersAsync(
                 c.GetArgument<MemberFilter?>("filter") ?? MemberFilter.None, PageArguments.Read(c), c.CancellationToken));
+        Field<MemberGraphType>("me").Description("The member you are signed in as (member role), with all of your own data; null for other callers.")
+            .Resolve(c => c.Viewer().MemberId is { } id ? c.Loaders().Member(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")
             .Description("All 18 regions, in their fixed order (nations first).").Resolve(_ => Region.All);
         Field<RegionGraphType>("region").Description("The region with this id, or null.")
