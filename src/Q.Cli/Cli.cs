@@ -15,6 +15,7 @@ public static class Cli
             ExportCommand.Create(console),
             SeedCommand.Create(console),
             BenchCommand.Create(console),
+            TokenCommand.Create(console),
         };
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);

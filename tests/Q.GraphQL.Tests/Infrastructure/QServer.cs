@@ -35,6 +35,30 @@ public sealed class QServer : IAsyncDisposable
 
     public InstrumentedStore Store { get; }
     public HttpClient Client { get; }
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>A token for the viewer, exactly as `q token` makes one for this data folder.</summary>
+    public string TokenFor(Q.Core.Model.Viewer viewer, TimeSpan? lifetime = null) =>
+        new Q.GraphQL.Security.TokenIssuer(Q.GraphQL.Security.SigningKey.LoadOrCreate(_dataDirectory), new Q.GraphQL.Security.AuthOptions())
+            .Issue(viewer, lifetime ?? TimeSpan.FromHours(1));
+
+    /// <summary>POSTs a query with a bearer token (none when null); the caller reads the response.</summary>
+    public Task<HttpResponseMessage> PostAsAsync(string? token, string query, object? variables = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>POSTs as the token's holder and returns the parsed body, whatever the status.</summary>
+    public async Task<JsonNode> AsAsync(string? token, string query, object? variables = null)
+    {
+        using var response = await PostAsAsync(token, query, variables);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
 
     public static async Task<QServer> StartAsync(string jsonLines)
     {
