@@ -9,7 +9,8 @@ namespace Q.Cli;
 /// <summary>The web application `q serve` runs; `q bench` and the tests start the very same one.</summary>
 public static class ServerHost
 {
-    public static WebApplication Build(string dataDir, string urls, bool quiet = false)
+    /// <param name="settings">Configuration that wins over everything else (e.g. <c>q bench</c> lifting the rate limit).</param>
+    public static WebApplication Build(string dataDir, string urls, bool quiet = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder();
         // Defaults first, so appsettings.json and environment variables can still override them: one line per
@@ -28,6 +29,7 @@ public static class ServerHost
             [$"{GraphStoreOptions.Section}:{nameof(GraphStoreOptions.DataDirectory)}"] = dataDir,
             ["urls"] = urls,
         });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.AddGraphStore();
         builder.AddQGraphQL();
         var app = builder.Build();
