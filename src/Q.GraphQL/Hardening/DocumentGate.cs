@@ -20,17 +20,18 @@ public static class DocumentGate
 
     /// <summary>
     /// Null when the document is within the limits (<paramref name="document"/> is then the parsed document, or null
-    /// when it does not parse: GraphQL.NET then reports the syntax error itself); else the error to send.
+    /// when it does not parse: GraphQL.NET then reports the syntax error itself); else the error to send (and
+    /// <paramref name="document"/> is not to be used).
     /// </summary>
     public static QueryTooComplexError? Check(string query, GraphQLLimits limits, out GraphQLDocument? document)
     {
         document = null;
+        int tokens;
         try
         {
-            var tokens = CountTokens(query, limits.MaxTokens);
-            if (tokens > limits.MaxTokens)
-                return new QueryTooComplexError(
-                    $"The document has more than {limits.MaxTokens:N0} tokens.", "tokens", tokens, limits.MaxTokens);
+            // Counted first (lexing stops one past the limit) but reported last, so a flood of aliases or fields
+            // is told what it is. Parsing is linear and the body is at most 1 MiB.
+            tokens = CountTokens(query, limits.MaxTokens);
             document = Parser.Parse(query, ParserOptions);
         }
         catch (GraphQLMaxDepthExceededException)
@@ -62,6 +63,10 @@ public static class DocumentGate
                     $"The operation selects {fields:N0} fields (fragments counted where they are spread); the limit is {limits.MaxFields:N0}.",
                     "fields", fields, limits.MaxFields);
         }
+
+        if (tokens > limits.MaxTokens)
+            return new QueryTooComplexError(
+                $"The document has more than {limits.MaxTokens:N0} tokens.", "tokens", tokens, limits.MaxTokens);
         return null;
     }
 
