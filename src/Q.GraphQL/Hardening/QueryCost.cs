@@ -47,13 +47,44 @@ public static class QueryCost
     public static FieldComplexityResult Estimate(FieldImpactContext context)
     {
         var field = context.FieldDefinition;
-        if (field.Name is "__schema" or "__type") return new(0, 0);
+        if (field.Name is "__schema" or "__type") return new(0, 1);
+        if (context.ParentType.Name.StartsWith("__", StringComparison.Ordinal))
+        {
+            // Introspection reads the in-memory schema, never the store: free, except that the type graph is cyclic
+            // (type → fields → type → fields …), so nesting its lists a third time is priced out, as graphql-js's
+            // MaxIntrospectionDepthRule refuses it. The standard introspection query nests them once.
+            if (IsTypeGraphList(context) && CountTypeGraphAncestors(context) >= 2) return new(CyclicIntrospectionCost, 0);
+            return new(0, 1);
+        }
         if (!IsList(field.ResolvedType)) return new(1, 1);
         // edges/nodes of a connection: as many as the page holds.
         if (context.Parent is { } parent && parent.FieldDefinition.Arguments?.Find("first") is not null)
             return new(1, PageSize(parent.Arguments));
         return new(1, ListSizes.Undeclared);
     }
+
+    /// <summary>What nesting introspection's type-graph lists three deep costs: over any sensible limit.</summary>
+    public const double CyclicIntrospectionCost = 1_000_000_000;
+
+    /// <summary>Extra depth allowed to an operation that only introspects (the standard introspection query is 13 deep).</summary>
+    public const int IntrospectionDepthAllowance = 3;
+
+    // Recognised by field name and introspection result type: a parent's context does not carry its ParentType.
+    private static bool IsTypeGraphList(FieldImpactContext context) =>
+        context.FieldDefinition.Name is "fields" or "inputFields" or "interfaces" or "possibleTypes"
+        && context.FieldDefinition.ResolvedType?.GetNamedType().Name is "__Field" or "__InputValue" or "__Type";
+
+    private static int CountTypeGraphAncestors(FieldImpactContext context)
+    {
+        var count = 0;
+        for (var parent = context.Parent; parent is { } p; parent = p.Parent)
+            if (IsTypeGraphList(p)) count++;
+        return count;
+    }
+
+    /// <summary>Whether every root field of the operation is an introspection field.</summary>
+    private static bool IsIntrospectionOnly(GraphQLOperationDefinition operation) =>
+        operation.SelectionSet.Selections.All(s => s is GraphQLField f && f.Name.StringValue is "__schema" or "__type" or "__typename");
 
     /// <summary>The page size the resolvers will use for these arguments: <c>first</c> or 20, at most 100, at least 0.</summary>
     public static double PageSize(IDictionary<string, ArgumentValue>? arguments) =>
@@ -76,13 +107,16 @@ public static class QueryCost
                 context.Error = new QueryTooComplexError(
                     $"The query's estimated cost is {cost:N0}; the limit is {limits.MaxCost:N0}. Ask for smaller pages (first) or fewer nested lists.",
                     "cost", cost, limits.MaxCost);
-            else if (context.MaxDepth > limits.MaxDepth)
+            else if (context.MaxDepth > MaxDepthFor(context.ValidationContext.Operation, limits))
                 context.Error = new QueryTooComplexError(
-                    $"The query is nested {context.MaxDepth} levels deep; the limit is {limits.MaxDepth}.",
-                    "depth", context.MaxDepth, limits.MaxDepth);
+                    $"The query is nested {context.MaxDepth} levels deep; the limit is {MaxDepthFor(context.ValidationContext.Operation, limits)}.",
+                    "depth", context.MaxDepth, MaxDepthFor(context.ValidationContext.Operation, limits));
             return Task.CompletedTask;
         };
     }
+
+    private static int MaxDepthFor(GraphQLOperationDefinition operation, GraphQLLimits limits) =>
+        IsIntrospectionOnly(operation) ? limits.MaxDepth + IntrospectionDepthAllowance : limits.MaxDepth;
 
     /// <summary>
     /// The cost and depth of one operation under this model, as the server computes them (GraphQL.NET's own
