@@ -12,7 +12,8 @@ public static class ServerHost
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     /// <param name="urls">Where to listen; null leaves it to configuration (ASPNETCORE_URLS, appsettings), else <see cref="DefaultUrls"/>.</param>
-    public static WebApplication Build(string dataDir, string? urls, bool quiet = false)
+    /// <param name="settings">Configuration that wins over everything else (e.g. <c>q bench</c> lifting the rate limit).</param>
+    public static WebApplication Build(string dataDir, string? urls, bool quiet = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder();
         // Defaults first, so appsettings.json and environment variables can still override them: one line per
@@ -30,6 +31,7 @@ public static class ServerHost
         var overrides = new Dictionary<string, string?> { [$"{GraphStoreOptions.Section}:{nameof(GraphStoreOptions.DataDirectory)}"] = dataDir };
         if (urls is not null) overrides["urls"] = urls;
         builder.Configuration.AddInMemoryCollection(overrides);
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.AddGraphStore();
         builder.AddQGraphQL();
         var app = builder.Build();

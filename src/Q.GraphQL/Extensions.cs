@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Q.Core.Ports;
 using Q.GraphQL.Errors;
 using Q.Core.Privacy;
+using Q.GraphQL.Hardening;
 using Q.GraphQL.Http;
 using Q.GraphQL.Security;
 
@@ -24,8 +25,9 @@ public static class Extensions
             .AddGraphTypes(typeof(QSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<QErrorInfoProvider>()
-            // Depth bounds how much one request can ask for; the deepest useful query today is about 8.
-            .AddComplexityAnalyzer(c => c.MaxDepth = 15));
+            // Depth, cost, aliases, fields, tokens, string lengths, introspection and the timeout: GraphQLLimits.
+            .AddQLimits());
+        builder.AddQLimits();
         builder.AddQAuthentication();
         builder.Services.AddSingleton<ProfileEditor>();
         builder.Services.AddSingleton<MemberErasure>();
@@ -35,11 +37,20 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Maps <c>/graphql</c> (POST and GET), <c>/graphql/schema.graphql</c>, <c>/healthz</c> and <c>/readyz</c>.</summary>
+    /// <summary>
+    /// Maps <c>/graphql</c> (POST and GET, rate-limited per caller), <c>/graphql/schema.graphql</c>, <c>/healthz</c>
+    /// and <c>/readyz</c>. The rate limiter runs where this is called: add authentication before it, so a signed-in
+    /// caller is limited by subject rather than by address.
+    /// </summary>
     public static WebApplication MapQGraphQL(this WebApplication app)
     {
-        app.MapPost("/graphql", (HttpContext http, GraphQLEndpoint endpoint) => endpoint.PostAsync(http));
-        app.MapGet("/graphql", (HttpContext http, GraphQLEndpoint endpoint) => endpoint.GetAsync(http));
+        // Authentication first, so the rate limiter partitions signed-in callers by token subject. A bad token
+        // leaves the caller anonymous here; the endpoint then refuses it with 401 (RequestViewer).
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.MapPost("/graphql", (HttpContext http, GraphQLEndpoint endpoint) => endpoint.PostAsync(http)).RequireRateLimiting(RateLimiting.Policy);
+        app.MapGet("/graphql", (HttpContext http, GraphQLEndpoint endpoint) => endpoint.GetAsync(http)).RequireRateLimiting(RateLimiting.Policy);
+        app.MapMethods("/graphql", HardeningExtensions.OtherMethods, HardeningExtensions.MethodNotAllowedAsync);
         app.MapGet("/graphql/schema.graphql", (SchemaEndpoint endpoint) => endpoint.Get());
         app.MapGet("/healthz", HealthEndpoints.Alive);
         app.MapGet("/readyz", (IGraphStore store, HttpContext http) => HealthEndpoints.ReadyAsync(store, http.RequestAborted));

@@ -20,7 +20,7 @@ public sealed class NPlusOneTests(CommunityFixture fixture) : IClassFixture<Comm
     private const int Bound = 12;
 
     [Fact]
-    public async Task Deep_query_costs_the_same_for_five_members_as_for_fifty()
+    public async Task Deep_query_costs_the_same_for_five_members_as_for_twenty()
     {
         var store = fixture.Server.Store;
 
@@ -28,8 +28,9 @@ public sealed class NPlusOneTests(CommunityFixture fixture) : IClassFixture<Comm
         var small = await fixture.Server.DataAsync(DeepQuery, new { first = 5 });
         var smallCalls = store.Calls;
 
+        // 20, not 50: at 50 members this query's estimated cost (8,902) is over the cost limit (docs/security.md).
         store.ResetCounts();
-        var large = await fixture.Server.DataAsync(DeepQuery, new { first = 50 });
+        var large = await fixture.Server.DataAsync(DeepQuery, new { first = 20 });
         var largeCalls = store.Calls;
 
         Assert.Equal(5, small["members"]!["edges"]!.AsArray().Count);

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
+using GraphQL.Validation.Errors.Custom;
 
 namespace Q.GraphQL.Errors;
 
@@ -17,6 +18,24 @@ public sealed class QErrorInfoProvider : IErrorInfoProvider
     {
         switch (executionError)
         {
+            // Our own limits and refusals (QUERY_TOO_COMPLEX, FORBIDDEN, …) carry their code and safe message.
+            case ICodedError coded:
+                return new ErrorInfo { Message = coded.Message, Extensions = new Dictionary<string, object?>(coded.ClientExtensions) };
+
+            case TimeoutError:
+                return new ErrorInfo
+                {
+                    Message = "The request took too long and was stopped.",
+                    Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.Timeout },
+                };
+
+            case ComplexityError complexity:
+                return new ErrorInfo
+                {
+                    Message = ClientMessage.Clean(complexity.Message),
+                    Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.QueryTooComplex },
+                };
+
             case BadUserInputError bad:
                 var extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput };
                 if (bad.Argument is not null) extensions["argument"] = bad.Argument;
@@ -31,7 +50,7 @@ public sealed class QErrorInfoProvider : IErrorInfoProvider
                 var details = new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput };
                 if (executionError.Code is { } code) details["details"] = code;
                 if (executionError is ValidationError { Number: { } rule }) details["rule"] = rule;
-                return new ErrorInfo { Message = executionError.Message, Extensions = details };
+                return new ErrorInfo { Message = ClientMessage.Clean(executionError.Message), Extensions = details };
 
             default:
                 return new ErrorInfo

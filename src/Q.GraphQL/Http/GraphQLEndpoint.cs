@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using Q.Core.Ports;
 using Q.GraphQL.Errors;
+using Q.GraphQL.Hardening;
 using Q.GraphQL.Loading;
 
 namespace Q.GraphQL.Http;
@@ -113,20 +114,20 @@ public sealed class GraphQLEndpoint(
             User = http.User,
             UserContext = context,
             CancellationToken = http.RequestAborted,
-            // The client sees only "Internal error"; the operator needs the real cause.
+            // The client sees only "Internal error"; the operator needs the real cause. Client text is cleaned (LogText).
             UnhandledExceptionDelegate = context =>
             {
-                log.LogError(context.Exception, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name);
+                log.LogError(context.Exception, "GraphQL field {Field} of operation {Operation} failed",
+                    context.FieldContext?.FieldDefinition.Name, LogText.Clean(request.OperationName));
                 return Task.CompletedTask;
             },
         });
-        // Under the new media type a document that never executed (parse or validation failure) is a 400; legacy
-        // application/json clients get 200 for any well-formed request, as the draft says.
         await context.Audit.FlushAsync(store, http.RequestAborted);
-        var status = mediaType == MediaTypes.GraphQLResponse && !result.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
-        await WriteAsync(http, status, mediaType, result);
+        if (Refusals.CodeOf(result) is { } refused)
+            log.LogInformation("Refused GraphQL operation {Operation} from {Caller}: {Code}",
+                LogText.Clean(request.OperationName), LogText.Clean(Caller.Of(http)), refused);
+        // 400 for a document that never executed and 504 for a timeout under the new media type; 200 under the old.
+        await WriteAsync(http, Refusals.Status(result, mediaType), mediaType, result);
     }
 
     /// <summary>The operation a request would run, or null when the document does not say (the executer reports why).</summary>

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Q.Core.Model;
 using Q.Core.Ports;
 using Q.GraphQL.Access;
+using Q.GraphQL.Hardening;
 using Q.GraphQL.Paging;
 
 namespace Q.GraphQL.Types;
@@ -33,13 +34,13 @@ public sealed class MemberGraphType : ObjectGraphType<Member>
         Field<DateGraphType>("joined").Description("When the member joined Q.").Resolve(c => c.Source.Joined);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberTopicGraphType>>>>("topics")
             .Description("The topics the member works on and how deeply; empty when hidden from this viewer.")
-            .Resolve(c => c.RevealList(ProfileField.Topics, m => m.Topics));
+            .WithListSize(QueryCost.ListSizes.MemberTopics).Resolve(c => c.RevealList(ProfileField.Topics, m => m.Topics));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectGraphType>>>>("projects")
             .Description("The projects the member takes part in, most recently started first.")
-            .Resolve(c => c.Loaders().ProjectsOf(c.Source.Id));
+            .WithListSize(QueryCost.ListSizes.Projects).Resolve(c => c.Loaders().ProjectsOf(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceGraphType>>>>("resources")
             .Description("The resources the member wrote, newest first.")
-            .Resolve(c => c.Loaders().ResourcesOf(c.Source.Id));
+            .WithListSize(QueryCost.ListSizes.Resources).Resolve(c => c.Loaders().ResourcesOf(c.Source.Id));
         Field<NonNullGraphType<MemberConnectionGraphType>>("connections")
             .Description("The members this member is connected to, alphabetically; empty (totalCount 0) when hidden from this viewer. Members who hide their own connections from this viewer are left out.")
             .WithPageArguments()

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Q.Core.Model;
 using Q.Core.Ports;
 using Q.GraphQL.Access;
+using Q.GraphQL.Hardening;
 using Q.GraphQL.Paging;
 
 namespace Q.GraphQL.Types;
@@ -24,6 +25,7 @@ public sealed class OrganisationGraphType : ObjectGraphType<Organisation>
             .Resolve(c => c.Loaders().Page(MemberScope.Organisation, c.Source.Id, PageArguments.Read(c)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TopicSkillGraphType>>>>("skills")
             .Description("Improvement skills in this organisation: how many members hold each topic, most held first (see TopicSkill for what is counted and shown).")
+            .WithListSize(QueryCost.ListSizes.OrganisationSkills)
             .ResolveAsync(async c => await SkillsAsync(c));
     }
 

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Q.Core.Model;
+using Q.GraphQL.Hardening;
 
 namespace Q.GraphQL.Types;
 
@@ -17,8 +18,8 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         Field<DateGraphType>("started").Description("When the project started.").Resolve(c => c.Source.Started);
         Field<DateGraphType>("ended").Description("When the project ended.").Resolve(c => c.Source.Ended);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TopicGraphType>>>>("topics")
-            .Description("The topics the project works on.").Resolve(c => c.Loaders().Topics(c.Source.Topics));
+            .Description("The topics the project works on.").WithListSize(QueryCost.ListSizes.ProjectTopics).Resolve(c => c.Loaders().Topics(c.Source.Topics));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectMemberGraphType>>>>("members")
-            .Description("Who takes part in the project and in what role.").Resolve(c => c.Source.Members);
+            .Description("Who takes part in the project and in what role.").WithListSize(QueryCost.ListSizes.ProjectMembers).Resolve(c => c.Source.Members);
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Q.Core.Model;
 using Q.Core.Ports;
+using Q.GraphQL.Hardening;
 using Q.GraphQL.Paging;
 
 namespace Q.GraphQL.Types;
@@ -37,7 +38,7 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<MemberGraphType>("me").Description("The member you are signed in as (member role), with all of your own data; null for other callers.")
             .Resolve(c => c.Viewer().MemberId is { } id ? c.Loaders().Member(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")
-            .Description("All 18 regions, in their fixed order (nations first).").Resolve(_ => Region.All);
+            .Description("All 18 regions, in their fixed order (nations first).").WithListSize(QueryCost.ListSizes.Regions).Resolve(_ => Region.All);
         Field<RegionGraphType>("region").Description("The region with this id, or null.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The region's id, e.g. `wales`.")
             .Resolve(c => Region.Find(c.GetArgument<string>("id")));

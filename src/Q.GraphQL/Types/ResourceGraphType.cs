@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Q.Core.Model;
+using Q.GraphQL.Hardening;
 
 namespace Q.GraphQL.Types;
 
@@ -17,8 +18,8 @@ public sealed class ResourceGraphType : ObjectGraphType<Resource>
         Field<StringGraphType>("url").Description("Where the resource lives, if outside Q (an absolute http(s) address).").Resolve(c => c.Source.Url);
         Field<DateGraphType>("published").Description("When the resource was published.").Resolve(c => c.Source.Published);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TopicGraphType>>>>("topics")
-            .Description("The topics the resource is about.").Resolve(c => c.Loaders().Topics(c.Source.Topics));
+            .Description("The topics the resource is about.").WithListSize(QueryCost.ListSizes.ResourceTopics).Resolve(c => c.Loaders().Topics(c.Source.Topics));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberGraphType>>>>("authors")
-            .Description("The members who wrote it, in author order.").Resolve(c => c.Loaders().Members(c.Source.Authors));
+            .Description("The members who wrote it, in author order.").WithListSize(QueryCost.ListSizes.Authors).Resolve(c => c.Loaders().Members(c.Source.Authors));
     }
 }

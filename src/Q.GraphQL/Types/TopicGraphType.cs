@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Q.Core.Model;
 using Q.Core.Ports;
+using Q.GraphQL.Hardening;
 using Q.GraphQL.Paging;
 
 namespace Q.GraphQL.Types;
@@ -19,7 +20,7 @@ public sealed class TopicGraphType : ObjectGraphType<Topic>
         Field<TopicGraphType>("broader").Description("The broader topic this one belongs to; null for a top-level topic.")
             .Resolve(c => c.Source.BroaderId is { } id ? c.Loaders().Topic(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TopicGraphType>>>>("narrower")
-            .Description("The topics directly narrower than this one, by name.").Resolve(c => c.Loaders().NarrowerOf(c.Source.Id));
+            .Description("The topics directly narrower than this one, by name.").WithListSize(QueryCost.ListSizes.Narrower).Resolve(c => c.Loaders().NarrowerOf(c.Source.Id));
         Field<NonNullGraphType<MemberConnectionGraphType>>("members")
             .Description("Members who work on this topic or any narrower topic, alphabetically. A member whose topics are hidden from this viewer is left out (and not counted).")
             .WithPageArguments()

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Q.GraphQL.Access;
+using Q.GraphQL.Hardening;
 
 namespace Q.GraphQL.Types;
 
@@ -13,10 +14,11 @@ public sealed class TopicSkillGraphType : ObjectGraphType<TopicSkill>
         Field<NonNullGraphType<TopicGraphType>>("topic").Description("The topic.").Resolve(c => c.Loaders().Topic(c.Source.TopicId));
         Field<IntGraphType>("count").Description("Members holding the topic at any level; null when suppressed.").Resolve(c => c.Source.Count);
         Field<NonNullGraphType<BooleanGraphType>>("suppressed").Description("True when the count is too small to show you.").Resolve(c => c.Source.Suppressed);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LevelCountGraphType>>>>("levels").Description("The count at each level.").Resolve(c => c.Source.Levels);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LevelCountGraphType>>>>("levels").Description("The count at each level.")
+            .WithListSize(QueryCost.ListSizes.Levels).Resolve(c => c.Source.Levels);
         Field<ListGraphType<NonNullGraphType<SkilledMemberGraphType>>>("members")
             .Description("The members, by name: only for this organisation's employer account, and only members who agreed. Null for everyone else.")
-            .Resolve(c => c.Source.Members);
+            .WithListSize(QueryCost.ListSizes.SkilledMembers).Resolve(c => c.Source.Members);
     }
 }
 

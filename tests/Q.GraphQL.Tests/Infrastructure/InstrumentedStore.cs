@@ -19,6 +19,28 @@ public sealed class InstrumentedStore(IGraphStore inner) : IGraphStore
     public bool FailReads { get; set; }
     public bool Ready { get; set; } = true;
 
+    /// <summary>When set, <see cref="FindMembersAsync"/> waits until its token is cancelled: a read that never ends.</summary>
+    public bool StallDirectory { get; set; }
+
+    /// <summary>How many stalled reads saw their cancellation token fire.</summary>
+    public int CancelledReads => _cancelledReads;
+
+    private int _cancelledReads;
+
+    private async Task<T> StallThen<T>(Func<Task<T>> read, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            Interlocked.Increment(ref _cancelledReads);
+            throw;
+        }
+        return await read();
+    }
+
     public int TotalCalls => _calls.Values.Sum();
     public IReadOnlyDictionary<string, int> Calls => new Dictionary<string, int>(_calls);
     public void ResetCounts() => _calls.Clear();
@@ -44,7 +66,8 @@ public sealed class InstrumentedStore(IGraphStore inner) : IGraphStore
     public Task<ILookup<string, Resource>> GetResourcesOfAuthorsAsync(IReadOnlyCollection<string> memberIds, CancellationToken ct = default) => Count(() => inner.GetResourcesOfAuthorsAsync(memberIds, ct));
     public Task<ILookup<string, Topic>> GetNarrowerTopicsAsync(IReadOnlyCollection<string> topicIds, CancellationToken ct = default) => Count(() => inner.GetNarrowerTopicsAsync(topicIds, ct));
     public Task<IReadOnlySet<string>> FindExistingAsync(RecordKind kind, IReadOnlyCollection<string> ids, CancellationToken ct = default) => Count(() => inner.FindExistingAsync(kind, ids, ct));
-    public Task<MemberPage> FindMembersAsync(MemberFilter filter, PageRequest page, CancellationToken ct = default) => Count(() => inner.FindMembersAsync(filter, page, ct));
+    public Task<MemberPage> FindMembersAsync(MemberFilter filter, PageRequest page, CancellationToken ct = default) =>
+        Count(() => StallDirectory ? StallThen(() => inner.FindMembersAsync(filter, page, ct), ct) : inner.FindMembersAsync(filter, page, ct));
     public Task<IReadOnlyDictionary<string, MemberPage>> GetMemberPagesAsync(MemberScope scope, IReadOnlyCollection<string> keys, PageRequest page, CancellationToken ct = default) => Count(() => inner.GetMemberPagesAsync(scope, keys, page, ct));
     public Task<IReadOnlyList<TwoHopNeighbour>> GetTwoHopNeighboursAsync(string memberId, int limit, CancellationToken ct = default) => Count(() => inner.GetTwoHopNeighboursAsync(memberId, limit, ct));
     public Task<IReadOnlyList<Connection>> GetConnectionsOfAsync(string memberId, CancellationToken ct = default) => Count(() => inner.GetConnectionsOfAsync(memberId, ct));

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -59,12 +60,33 @@ public sealed class QServer : IAsyncDisposable
         using var response = await PostAsAsync(token, query, variables);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
+    public IServiceProvider Services => _app.Services;
 
-    public static async Task<QServer> StartAsync(string jsonLines)
+    /// <summary>
+    /// Rate limits so high that no test is throttled by the many requests it sends to one fixture; the rate-limit
+    /// tests set their own small ones through <paramref name="settings"/>.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string?> Unthrottled = new Dictionary<string, string?>
+    {
+        ["GraphQL:Limits:RateLimit:TokenLimit"] = "1000000",
+        ["GraphQL:Limits:RateLimit:TokensPerPeriod"] = "1000000",
+    };
+
+    /// <param name="settings">Configuration on top of the defaults (e.g. <c>GraphQL:Limits:Timeout</c>).</param>
+    /// <param name="configure">Last changes to the builder (a log capture, another environment's services).</param>
+    /// <param name="beforeMap">Middleware to run before Q's (e.g. a test sign-in).</param>
+    public static async Task<QServer> StartAsync(
+        string jsonLines,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null,
+        Action<WebApplication>? beforeMap = null,
+        string environment = "Testing")
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "q-graphql-tests-" + Guid.NewGuid().ToString("N"));
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Configuration["GraphStore:DataDirectory"] = dataDirectory;
+        builder.Configuration.AddInMemoryCollection(Unthrottled);
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddGraphStore();
@@ -72,7 +94,9 @@ public sealed class QServer : IAsyncDisposable
         builder.Services.Replace(ServiceDescriptor.Singleton<IGraphStore>(
             _ => new InstrumentedStore(SqliteGraphStore.InDirectory(dataDirectory))));
         builder.AddQGraphQL();
+        configure?.Invoke(builder);
         var app = builder.Build();
+        beforeMap?.Invoke(app);
         app.MapQGraphQL();
         await app.StartAsync();
 
