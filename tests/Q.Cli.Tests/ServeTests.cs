@@ -99,7 +99,7 @@ public sealed partial class ServeTests : IDisposable
         Assert.False(Directory.Exists(_q.DataDir));
     }
 
-    private sealed partial class Server : IAsyncDisposable
+    internal sealed partial class Server : IAsyncDisposable
     {
         private readonly CancellationTokenSource _stop = new();
         private readonly StringWriter _out = new();
