@@ -78,6 +78,15 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The member's consents and visibility changes, oldest first.</summary>
     Task<IReadOnlyList<Consent>> GetConsentsAsync(string memberId, CancellationToken ct = default);
 
+    /// <summary>Outbox entries after <paramref name="after"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Search.OutboxEntry>> ReadOutboxAsync(long after, int limit, CancellationToken ct = default);
+
+    /// <summary>The newest outbox position written so far (0 when none): where a rebuilt index stands.</summary>
+    Task<long> OutboxPositionAsync(CancellationToken ct = default);
+
+    /// <summary>Forgets outbox entries up to and including <paramref name="upTo"/>, once the index has applied them.</summary>
+    Task TrimOutboxAsync(long upTo, CancellationToken ct = default);
+
     // Whole-graph streams, in id order, for export, analytics and reindexing.
     IAsyncEnumerable<Organisation> StreamOrganisationsAsync(CancellationToken ct = default);
     IAsyncEnumerable<Topic> StreamTopicsAsync(CancellationToken ct = default);

@@ -76,6 +76,12 @@ internal static class Migrations
         CREATE INDEX audit_subject ON audit(subject, seq);
         CREATE INDEX audit_actor ON audit(actor, seq);
         """,
+
+        // 3: the search outbox. Written in the same transaction as the change it reports, so the index can never
+        // miss one; the indexer applies entries in seq order and trims what it has applied.
+        """
+        CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT NOT NULL);
+        """,
     ];
 
     public static int Latest => Steps.Count;

@@ -27,6 +27,17 @@ internal sealed partial class SqliteGraphWriter
     {
         using var delete = Prepare("DELETE FROM members WHERE id = $id");
         if (delete.Execute(memberId) == 0) return Task.FromResult(ErasureReport.Nothing);
+        // Documents that named them as an author or project member must be rebuilt without them. Their own
+        // document is removed by the search index's erasure participant, not through the outbox: an outbox entry
+        // would keep their id in the database until the indexer trims it, so pending ones are dropped here.
+        using var outbox = Prepare("""
+            INSERT INTO outbox(kind, id)
+            SELECT 'resource', resource_id FROM resource_authors WHERE member_id = $id
+            UNION ALL SELECT 'resource', 'project:' || project_id FROM project_members WHERE member_id = $id
+            """);
+        outbox.Execute(memberId);
+        using var forget = Prepare("DELETE FROM outbox WHERE kind = 'person' AND id = $id");
+        forget.Execute(memberId);
         int Run(string sql)
         {
             using var statement = Prepare(sql);
@@ -45,6 +56,12 @@ internal sealed partial class SqliteGraphWriter
         var audit = pseudonymise.Execute(memberId, pseudonym);
         Erased = true;
         return Task.FromResult(new ErasureReport(true, pseudonym, ties, projects, authorships, consents, audit));
+    }
+
+    internal void TrimOutbox(long upTo)
+    {
+        using var trim = Prepare("DELETE FROM outbox WHERE seq <= $upTo");
+        trim.Execute(upTo);
     }
 
     internal static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);

@@ -14,8 +14,13 @@ internal sealed partial class SqliteGraphWriter(SqliteConnection connection, Sql
             INSERT INTO organisations(id, name, type, region) VALUES ($id, $name, $type, $region)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, region = excluded.region
             """);
+        // The organisation's name and type are in its members' documents.
+        using var outbox = Prepare("INSERT INTO outbox(kind, id) SELECT 'person', id FROM members WHERE organisation_id = $org");
         foreach (var o in organisations)
+        {
             upsert.Execute(o.Id, o.Name, o.Type is { } t ? WireName<OrganisationType>.Of(t) : null, o.RegionId);
+            outbox.Execute(o.Id);
+        }
         return Task.CompletedTask;
     }
 
@@ -25,7 +30,18 @@ internal sealed partial class SqliteGraphWriter(SqliteConnection connection, Sql
             INSERT INTO topics(id, name, synonyms, broader_id) VALUES ($id, $name, $synonyms, $broader)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, synonyms = excluded.synonyms, broader_id = excluded.broader_id
             """);
-        foreach (var t in topics) upsert.Execute(t.Id, t.Name, JsonSerializer.Serialize(t.Synonyms), t.BroaderId);
+        // A topic's name and synonyms are in the documents of everyone and everything that holds it.
+        using var outbox = Prepare("""
+            INSERT INTO outbox(kind, id)
+            SELECT 'person', member_id FROM member_topics WHERE topic_id = $t
+            UNION ALL SELECT 'resource', resource_id FROM resource_topics WHERE topic_id = $t
+            UNION ALL SELECT 'resource', 'project:' || project_id FROM project_topics WHERE topic_id = $t
+            """);
+        foreach (var t in topics)
+        {
+            upsert.Execute(t.Id, t.Name, JsonSerializer.Serialize(t.Synonyms), t.BroaderId);
+            outbox.Execute(t.Id);
+        }
         return Task.CompletedTask;
     }
 
@@ -41,8 +57,10 @@ internal sealed partial class SqliteGraphWriter(SqliteConnection connection, Sql
             """);
         using var clear = Prepare("DELETE FROM member_topics WHERE member_id = $id");
         using var topic = Prepare("INSERT INTO member_topics(member_id, topic_id, level, position) VALUES ($m, $t, $level, $pos)");
+        using var outbox = Outbox.Person(connection, transaction);
         foreach (var m in members)
         {
+            outbox.Execute(m.Id);
             upsert.Execute(m.Id, m.Name, SortKeys.For(m.Name), WireName<MemberRole>.Of(m.Role), m.OrganisationId, m.RegionId,
                 m.Headline, m.Bio, m.Email, m.Phone, Rows.DateText(m.Joined), Rows.VisibilityJson(m.Visibility));
             clear.Execute(m.Id);
@@ -63,8 +81,13 @@ internal sealed partial class SqliteGraphWriter(SqliteConnection connection, Sql
         using var clearMembers = Prepare("DELETE FROM project_members WHERE project_id = $id");
         using var topic = Prepare("INSERT INTO project_topics(project_id, topic_id, position) VALUES ($p, $t, $pos)");
         using var member = Prepare("INSERT INTO project_members(project_id, member_id, role, position) VALUES ($p, $m, $role, $pos)");
+        // The project's own document, and its members' (old and new) whose documents list it.
+        using var outboxMembers = Prepare("INSERT INTO outbox(kind, id) SELECT 'person', member_id FROM project_members WHERE project_id = $p");
+        using var outboxProject = Prepare("INSERT INTO outbox(kind, id) VALUES ('resource', 'project:' || $p)");
         foreach (var p in projects)
         {
+            outboxMembers.Execute(p.Id);
+            outboxProject.Execute(p.Id);
             upsert.Execute(p.Id, p.Title, p.Summary, p.Status is { } s ? WireName<ProjectStatus>.Of(s) : null,
                 Rows.DateText(p.Started), Rows.DateText(p.Ended));
             clearTopics.Execute(p.Id);
@@ -72,6 +95,7 @@ internal sealed partial class SqliteGraphWriter(SqliteConnection connection, Sql
             for (var i = 0; i < p.Topics.Count; i++) topic.Execute(p.Id, p.Topics[i], i);
             for (var i = 0; i < p.Members.Count; i++)
                 member.Execute(p.Id, p.Members[i].MemberId, WireName<ProjectRole>.Of(p.Members[i].Role), i);
+            outboxMembers.Execute(p.Id);
         }
         return Task.CompletedTask;
     }
@@ -87,13 +111,19 @@ internal sealed partial class SqliteGraphWriter(SqliteConnection connection, Sql
         using var clearAuthors = Prepare("DELETE FROM resource_authors WHERE resource_id = $id");
         using var topic = Prepare("INSERT INTO resource_topics(resource_id, topic_id, position) VALUES ($r, $t, $pos)");
         using var author = Prepare("INSERT INTO resource_authors(resource_id, member_id, position) VALUES ($r, $m, $pos)");
+        // The resource's document, and its authors' (old and new) whose documents list its title.
+        using var outboxAuthors = Prepare("INSERT INTO outbox(kind, id) SELECT 'person', member_id FROM resource_authors WHERE resource_id = $r");
+        using var outboxResource = Prepare("INSERT INTO outbox(kind, id) VALUES ('resource', $r)");
         foreach (var r in resources)
         {
+            outboxAuthors.Execute(r.Id);
+            outboxResource.Execute(r.Id);
             upsert.Execute(r.Id, WireName<ResourceType>.Of(r.Type), r.Title, r.Body, r.Url, Rows.DateText(r.Published));
             clearTopics.Execute(r.Id);
             clearAuthors.Execute(r.Id);
             for (var i = 0; i < r.Topics.Count; i++) topic.Execute(r.Id, r.Topics[i], i);
             for (var i = 0; i < r.Authors.Count; i++) author.Execute(r.Id, r.Authors[i], i);
+            outboxAuthors.Execute(r.Id);
         }
         return Task.CompletedTask;
     }
