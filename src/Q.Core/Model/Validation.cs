@@ -109,7 +109,7 @@ public static class Validation
         var at = email.IndexOf('@');
         // Deliberately loose: the only aim is to catch a column slipped into the wrong field. The value itself
         // is private and never echoed back in the message.
-        if (email.Length > 254 || at <= 0 || at == email.Length - 1 || email.Any(char.IsWhiteSpace))
+        if (email.Length > 254 || at <= 0 || at == email.Length - 1 || email.Any(ch => char.IsWhiteSpace(ch) || IsUnprintable(ch)))
             yield return new Problem("email", "is not an email address");
     }
 

@@ -42,11 +42,10 @@ public sealed partial class SqliteGraphStore
         var with = filter.TopicId is null ? "" : $"WITH RECURSIVE {TopicTree} ";
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
 
-        int total;
         var ids = new List<string>();
-        using (var c = OpenRead())
+        var total = Read(ct, c =>
         {
-            total = Convert.ToInt32(Scalar(c, $"{with}SELECT count(*) FROM members m {where}", args));
+            var count = Convert.ToInt32(Scalar(c, $"{with}SELECT count(*) FROM members m {where}", args));
             if (page.After is { } after)
             {
                 conditions.Add("(m.sort_key, m.id) > ($after_key, $after_id)");
@@ -57,7 +56,8 @@ public sealed partial class SqliteGraphStore
             args["$limit"] = page.First + 1;
             using var r = Reader(c, $"{with}SELECT m.id FROM members m {where} ORDER BY m.sort_key, m.id LIMIT $limit", args);
             while (r.Read()) ids.Add(r.GetString(0));
-        }
+            return count;
+        });
         return await PageOf(ids, total, page, ct);
 
         void Add(string condition, string name, object value)
@@ -100,7 +100,7 @@ public sealed partial class SqliteGraphStore
 
         var totals = new Dictionary<string, int>(StringComparer.Ordinal);
         var idsByKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        using (var c = OpenRead())
+        Read(ct, c =>
         {
             using (var r = Reader(c, $"WITH RECURSIVE {pairs} SELECT p.key, count(*) FROM pairs p JOIN members m ON m.id = p.member_id WHERE {visible} GROUP BY p.key", args))
                 while (r.Read()) totals[r.GetString(0)] = r.GetInt32(1);
@@ -117,7 +117,8 @@ public sealed partial class SqliteGraphStore
                     list.Add(r.GetString(1));
                 }
             }
-        }
+            return 0;
+        });
 
         var members = await GetMembersAsync(idsByKey.Values.SelectMany(v => v).Distinct().ToArray(), ct);
         foreach (var key in keys.Distinct())

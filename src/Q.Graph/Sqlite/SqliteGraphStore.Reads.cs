@@ -9,41 +9,41 @@ namespace Q.Graph.Sqlite;
 public sealed partial class SqliteGraphStore
 {
     public Task<IReadOnlyDictionary<string, Member>> GetMembersAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
-        ById(ids, $"SELECT {Rows.MemberColumns} FROM members m WHERE m.id IN (SELECT value FROM json_each($ids))",
+        ById(ct, ids, $"SELECT {Rows.MemberColumns} FROM members m WHERE m.id IN (SELECT value FROM json_each($ids))",
             Rows.Member, m => m.Id);
 
     public Task<IReadOnlyDictionary<string, Organisation>> GetOrganisationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
-        ById(ids, $"SELECT {Rows.OrganisationColumns} FROM organisations o WHERE o.id IN (SELECT value FROM json_each($ids))",
+        ById(ct, ids, $"SELECT {Rows.OrganisationColumns} FROM organisations o WHERE o.id IN (SELECT value FROM json_each($ids))",
             Rows.Organisation, o => o.Id);
 
     public Task<IReadOnlyDictionary<string, Topic>> GetTopicsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
-        ById(ids, $"SELECT {Rows.TopicColumns} FROM topics t WHERE t.id IN (SELECT value FROM json_each($ids))",
+        ById(ct, ids, $"SELECT {Rows.TopicColumns} FROM topics t WHERE t.id IN (SELECT value FROM json_each($ids))",
             Rows.Topic, t => t.Id);
 
     public Task<IReadOnlyDictionary<string, Project>> GetProjectsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
-        ById(ids, $"SELECT {Rows.ProjectColumns} FROM projects p WHERE p.id IN (SELECT value FROM json_each($ids))",
+        ById(ct, ids, $"SELECT {Rows.ProjectColumns} FROM projects p WHERE p.id IN (SELECT value FROM json_each($ids))",
             Rows.Project, p => p.Id);
 
     public Task<IReadOnlyDictionary<string, Resource>> GetResourcesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
-        ById(ids, $"SELECT {Rows.ResourceColumns} FROM resources r WHERE r.id IN (SELECT value FROM json_each($ids))",
+        ById(ct, ids, $"SELECT {Rows.ResourceColumns} FROM resources r WHERE r.id IN (SELECT value FROM json_each($ids))",
             Rows.Resource, r => r.Id);
 
     public Task<ILookup<string, Project>> GetProjectsOfMembersAsync(IReadOnlyCollection<string> memberIds, CancellationToken ct = default) =>
-        Grouped(memberIds, $"""
+        Grouped(ct, memberIds, $"""
             SELECT pm.member_id, {Rows.ProjectColumns} FROM project_members pm JOIN projects p ON p.id = pm.project_id
             WHERE pm.member_id IN (SELECT value FROM json_each($ids))
             ORDER BY pm.member_id, p.started DESC, p.id
             """, Rows.Project);
 
     public Task<ILookup<string, Resource>> GetResourcesOfAuthorsAsync(IReadOnlyCollection<string> memberIds, CancellationToken ct = default) =>
-        Grouped(memberIds, $"""
+        Grouped(ct, memberIds, $"""
             SELECT ra.member_id, {Rows.ResourceColumns} FROM resource_authors ra JOIN resources r ON r.id = ra.resource_id
             WHERE ra.member_id IN (SELECT value FROM json_each($ids))
             ORDER BY ra.member_id, r.published DESC, r.id
             """, Rows.Resource);
 
     public Task<ILookup<string, Topic>> GetNarrowerTopicsAsync(IReadOnlyCollection<string> topicIds, CancellationToken ct = default) =>
-        Grouped(topicIds, $"""
+        Grouped(ct, topicIds, $"""
             SELECT t.broader_id, {Rows.TopicColumns} FROM topics t
             WHERE t.broader_id IN (SELECT value FROM json_each($ids)) ORDER BY t.broader_id, t.name
             """, Rows.Topic);
@@ -92,34 +92,36 @@ public sealed partial class SqliteGraphStore
     }
 
     private Task<IReadOnlyDictionary<string, T>> ById<T>(
-        IReadOnlyCollection<string> ids, string sql, Func<SqliteDataReader, int, T> map, Func<T, string> key)
+        CancellationToken ct, IReadOnlyCollection<string> ids, string sql, Func<SqliteDataReader, int, T> map, Func<T, string> key)
     {
         var result = new Dictionary<string, T>(ids.Count, StringComparer.Ordinal);
         if (ids.Count > 0)
-        {
-            using var c = OpenRead();
-            using var query = new Prepared(c, null, sql);
-            using var r = query.Read(JsonSerializer.Serialize(ids));
-            while (r.Read())
+            Read(ct, c =>
             {
-                var item = map(r, 0);
-                result[key(item)] = item;
-            }
-        }
+                using var query = new Prepared(c, null, sql);
+                using var r = query.Read(JsonSerializer.Serialize(ids));
+                while (r.Read())
+                {
+                    var item = map(r, 0);
+                    result[key(item)] = item;
+                }
+                return 0;
+            });
         return Task.FromResult<IReadOnlyDictionary<string, T>>(result);
     }
 
     /// <summary>Rows whose first column is the group key and the rest the record.</summary>
-    private Task<ILookup<string, T>> Grouped<T>(IReadOnlyCollection<string> ids, string sql, Func<SqliteDataReader, int, T> map)
+    private Task<ILookup<string, T>> Grouped<T>(CancellationToken ct, IReadOnlyCollection<string> ids, string sql, Func<SqliteDataReader, int, T> map)
     {
         var rows = new List<(string Key, T Item)>();
         if (ids.Count > 0)
-        {
-            using var c = OpenRead();
-            using var query = new Prepared(c, null, sql);
-            using var r = query.Read(JsonSerializer.Serialize(ids));
-            while (r.Read()) rows.Add((r.GetString(0), map(r, 1)));
-        }
+            Read(ct, c =>
+            {
+                using var query = new Prepared(c, null, sql);
+                using var r = query.Read(JsonSerializer.Serialize(ids));
+                while (r.Read()) rows.Add((r.GetString(0), map(r, 1)));
+                return 0;
+            });
         return Task.FromResult(rows.ToLookup(x => x.Key, x => x.Item, StringComparer.Ordinal));
     }
 }

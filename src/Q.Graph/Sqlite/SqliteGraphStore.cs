@@ -19,6 +19,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly string _readConnectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private SqliteConnection? _writer;
+    // An erasure whose WAL truncation readers blocked: retried after each later write until it succeeds.
+    private bool _truncatePending;
 
     public SqliteGraphStore(string databasePath)
     {
@@ -34,7 +36,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         try
         {
-            Directory.CreateDirectory(dataDirectory);
+            // The folder holds personal data: new ones are for their owner only.
+            if (OperatingSystem.IsWindows() || Directory.Exists(dataDirectory)) Directory.CreateDirectory(dataDirectory);
+            else Directory.CreateDirectory(dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -60,6 +64,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 // secure_delete: deleted content is overwritten with zeros, so an erased member leaves no readable trace.
                 Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON;");
                 Migrations.Apply(writer);
+                // A previous run may have stopped between an erasure and its WAL truncation.
+                ForgetErasedPages(writer);
                 _writer = writer;
             }
             catch (SqliteException e)
@@ -114,12 +120,31 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 tx.Commit();
                 erased = unit.Erased;
             }
-            if (erased) ForgetErasedPages(writer);
+            if (erased || _truncatePending) _truncatePending = !ForgetErasedPages(writer);
             return result;
         }
         finally
         {
             _writeLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Runs a read on its own connection, interrupting SQLite if <paramref name="ct"/> fires (a request's timeout or
+    /// abort), so a cancelled request stops its database work instead of finishing it for nobody.
+    /// </summary>
+    private T Read<T>(CancellationToken ct, Func<SqliteConnection, T> body)
+    {
+        ct.ThrowIfCancellationRequested();
+        using var c = OpenRead();
+        using var interrupt = ct.Register(() => SQLitePCL.raw.sqlite3_interrupt(c.Handle));
+        try
+        {
+            return body(c);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT && ct.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The read was cancelled.", e, ct);
         }
     }
 

@@ -43,6 +43,19 @@ public static class ProfileAccess
         this IResolveFieldContext<Member> context, ProfileField field, Func<Member, IDataLoaderResult<MemberPage?>> load) =>
         CanSee(context, context.Source, field) ? load(context.Source) : new Loaded<MemberPage?>(MemberPage.Empty);
 
+    /// <summary>
+    /// A list that includes a member because of a part they showed only to members (their topics in a topic list,
+    /// their ties in someone's connections) reveals that part: it is audited like reading the field.
+    /// </summary>
+    public static MemberPage? AuditListed(IResolveFieldContext context, MemberPage? page, ProfileField field)
+    {
+        var viewer = context.Viewer();
+        foreach (var member in page?.Members ?? [])
+            if (SettingFor(member.Visibility, field) != Visibility.Public && member.Id != viewer.MemberId)
+                context.Audit().Record("read", member.Id, field.ToString().ToLowerInvariant());
+        return page;
+    }
+
     private static Visibility SettingFor(ProfileVisibility visibility, ProfileField field) => field switch
     {
         ProfileField.Headline => visibility.Headline,

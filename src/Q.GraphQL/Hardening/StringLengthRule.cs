@@ -31,6 +31,14 @@ public sealed class StringLengthRule(IOptions<GraphQLLimits> limits) : Validatio
                 context.ReportError(new InputTooLongError("$" + name,
                     $"Variable '${Truncated(name)}' holds a string longer than {limit:N0} characters."));
         }
+        // A default written in the document is a value too.
+        foreach (var definition in context.Operation?.Variables?.Items ?? [])
+        {
+            var limit = LongTextInputs.Contains(NamedType(definition.Type)) ? LongText : max;
+            if (definition.DefaultValue is { } value && Longest(value) > limit)
+                context.ReportError(new InputTooLongError("$" + definition.Variable.Name.StringValue,
+                    $"Variable '${Truncated(definition.Variable.Name.StringValue)}' has a default longer than {limit:N0} characters."));
+        }
         return new(new MatchingNodeVisitor<GraphQLArgument>((argument, ctx) =>
         {
             var limit = ctx.TypeInfo.GetArgument()?.ResolvedType?.GetNamedType().Name is { } t && LongTextInputs.Contains(t) ? LongText : max;

@@ -88,7 +88,7 @@ public sealed class GraphQLEndpoint(
 
     private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, string mediaType)
     {
-        var (viewer, refusal) = await RequestViewer.OfAsync(http);
+        var (viewer, refusal) = await RequestViewer.OfAsync(http, store);
         if (viewer is null)
         {
             // A bad token is never downgraded to anonymous: the client should know its credentials failed.

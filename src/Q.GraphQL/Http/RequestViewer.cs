@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Q.Core.Model;
+using Q.Core.Ports;
 using Q.GraphQL.Security;
 
 namespace Q.GraphQL.Http;
@@ -15,19 +16,32 @@ namespace Q.GraphQL.Http;
 public static class RequestViewer
 {
     /// <summary>The viewer, or null with the reason when the request must be answered 401.</summary>
-    public static async Task<(Viewer? Viewer, string? Refusal)> OfAsync(HttpContext http)
+    public static async Task<(Viewer? Viewer, string? Refusal)> OfAsync(HttpContext http, IGraphStore store)
     {
         if (!http.Request.Headers.Authorization.Any()) return (Viewer.Anonymous, null);
         var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
         if (!result.Succeeded || result.Principal is null)
             return (null, "The bearer token is not valid (expired, malformed, or not signed by this Q).");
         http.User = result.Principal;
-        return From(result.Principal) is { } viewer ? (viewer, null) : (null, "The bearer token's role is unknown or lacks its scope.");
+        if (From(result.Principal) is not { } viewer) return (null, "The bearer token's role is unknown or lacks its scope.");
+        // A token outlives what it names: an erased member (or one that never existed, from an outside issuer) must
+        // not keep the members-only view. One indexed lookup per signed-in request.
+        var (kind, id) = viewer.Role switch
+        {
+            AccessRole.Member => (RecordKind.Member, viewer.MemberId),
+            AccessRole.Employer => (RecordKind.Organisation, viewer.OrganisationId),
+            _ => (RecordKind.Member, null),
+        };
+        if (id is not null && (await store.FindExistingAsync(kind, [id], http.RequestAborted)).Count == 0)
+            return (null, "The bearer token acts for a member or organisation that no longer exists.");
+        return (viewer, null);
     }
 
     public static Viewer? From(ClaimsPrincipal principal)
     {
         string? Claim(string type) => principal.FindFirst(type)?.Value is { Length: > 0 } v ? v : null;
+        // One role per token: with several, which one wins would depend on their order.
+        if (principal.FindAll(QClaims.Role).Skip(1).Any()) return null;
         if (!RoleNames.TryParse(Claim(QClaims.Role), out var role)) return null;
         var viewer = new Viewer(role, Claim(QClaims.Member), Claim(QClaims.Organisation), Claim(QClaims.Region));
         return role switch

@@ -3,6 +3,7 @@ using Q.Core.Model;
 using Q.Core.Ports;
 using Q.GraphQL.Access;
 using Q.GraphQL.Hardening;
+using Q.GraphQL.Loading;
 using Q.GraphQL.Paging;
 
 namespace Q.GraphQL.Types;
@@ -44,6 +45,7 @@ public sealed class MemberGraphType : ObjectGraphType<Member>
         Field<NonNullGraphType<MemberConnectionGraphType>>("connections")
             .Description("The members this member is connected to, alphabetically; empty (totalCount 0) when hidden from this viewer. Members who hide their own connections from this viewer are left out.")
             .WithPageArguments()
-            .Resolve(c => c.RevealPage(ProfileField.Connections, m => c.Loaders().Page(MemberScope.Neighbours, m.Id, PageArguments.Read(c))));
+            .Resolve(c => c.RevealPage(ProfileField.Connections, m => c.Loaders().Page(MemberScope.Neighbours, m.Id, PageArguments.Read(c))
+                .Then(page => ProfileAccess.AuditListed(c, page, ProfileField.Connections))));
     }
 }

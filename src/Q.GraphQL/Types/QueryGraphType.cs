@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Q.Core.Model;
 using Q.Core.Ports;
 using Q.GraphQL.Hardening;
+using Q.GraphQL.Access;
 using Q.GraphQL.Paging;
 
 namespace Q.GraphQL.Types;
@@ -33,8 +34,12 @@ public sealed class QueryGraphType : ObjectGraphType
             .Description("The member directory, alphabetically by name ignoring accents, case and punctuation. An unknown topic, organisation or region in the filter gives an empty list.")
             .Argument<MemberFilterInputGraphType>("filter", "Only members matching every filter given.")
             .WithPageArguments()
-            .ResolveAsync(async c => await store.FindMembersAsync(
-                c.GetArgument<MemberFilter?>("filter") ?? MemberFilter.None, PageArguments.Read(c), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var filter = c.GetArgument<MemberFilter?>("filter") ?? MemberFilter.None;
+                var page = await store.FindMembersAsync(filter, PageArguments.Read(c), c.CancellationToken);
+                return filter.TopicId is null ? page : ProfileAccess.AuditListed(c, page, ProfileField.Topics);
+            });
         Field<MemberGraphType>("me").Description("The member you are signed in as (member role), with all of your own data; null for other callers.")
             .Resolve(c => c.Viewer().MemberId is { } id ? c.Loaders().Member(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")

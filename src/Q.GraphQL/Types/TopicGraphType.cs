@@ -2,6 +2,8 @@ using GraphQL.Types;
 using Q.Core.Model;
 using Q.Core.Ports;
 using Q.GraphQL.Hardening;
+using Q.GraphQL.Loading;
+using Q.GraphQL.Access;
 using Q.GraphQL.Paging;
 
 namespace Q.GraphQL.Types;
@@ -24,6 +26,7 @@ public sealed class TopicGraphType : ObjectGraphType<Topic>
         Field<NonNullGraphType<MemberConnectionGraphType>>("members")
             .Description("Members who work on this topic or any narrower topic, alphabetically. A member whose topics are hidden from this viewer is left out (and not counted).")
             .WithPageArguments()
-            .Resolve(c => c.Loaders().Page(MemberScope.Topic, c.Source.Id, PageArguments.Read(c)));
+            .Resolve(c => c.Loaders().Page(MemberScope.Topic, c.Source.Id, PageArguments.Read(c))
+                .Then(page => ProfileAccess.AuditListed(c, page, ProfileField.Topics)));
     }
 }

@@ -205,4 +205,16 @@ public abstract partial class GraphStoreContract<TFixture>
         // Unfiltered lists (an organisation's members) are not affected.
         Assert.Equal(2, (await store.GetMemberPagesAsync(MemberScope.Organisation, ["org-cardiff"], new PageRequest(10)))["org-cardiff"].TotalCount);
     }
+
+    [SkippableFact]
+    public async Task A_cancelled_read_stops_with_OperationCanceledException()
+    {
+        var store = await SampleStoreAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.FindMembersAsync(MemberFilter.None, new PageRequest(10), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetMemberPagesAsync(MemberScope.Neighbours, ["m-1"], new PageRequest(10), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetMembersAsync(["m-1"], cancelled.Token));
+    }
 }

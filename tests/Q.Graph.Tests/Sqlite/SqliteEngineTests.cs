@@ -28,6 +28,18 @@ public sealed class SqliteEngineTests
     }
 
     [Fact]
+    public void A_new_data_folder_is_readable_by_its_owner_only()
+    {
+        using var parent = new TempDirectory();
+        var folder = Path.Combine(parent.Path, "fresh");
+
+        _ = SqliteGraphStore.InDirectory(folder);
+
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+    }
+
+    [Fact]
     public async Task A_data_folder_at_schema_1_is_migrated_in_place_and_keeps_its_data()
     {
         using var dir = new TempDirectory();

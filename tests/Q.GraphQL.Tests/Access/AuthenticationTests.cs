@@ -96,6 +96,24 @@ public sealed class AuthenticationTests : AccessServer
     }
 
     [Fact]
+    public async Task A_member_token_for_someone_who_does_not_exist_or_with_two_roles_is_refused()
+    {
+        var ghost = Member("m-never-existed");
+        var twoRoles = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Claims = new Dictionary<string, object> { ["sub"] = "a-1", ["role"] = new[] { "member", "admin" }, ["member"] = "a-1" },
+            Issuer = "q-local", Audience = "q-api", Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(SigningKey.LoadOrCreate(Server.DataDirectory), SecurityAlgorithms.HmacSha256),
+        });
+
+        foreach (var token in new[] { ghost, twoRoles })
+        {
+            using var response = await Server.PostAsAsync(token, """{ member(id: "a-1") { bio email } }""");
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task The_signing_key_is_created_once_readable_by_its_owner_only()
     {
         var path = Path.Combine(Server.DataDirectory, SigningKey.FileName);

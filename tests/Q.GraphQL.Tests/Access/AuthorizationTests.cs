@@ -52,6 +52,18 @@ public sealed class AuthorizationTests : AccessServer
     }
 
     [Fact]
+    public async Task A_list_that_shows_a_members_only_fact_is_audited_like_the_field()
+    {
+        // a-6 shows their topics to members only: appearing in a topic's list reveals that they hold it.
+        var body = await As(Member("b-1"), """{ topic(id: "qi") { members(first: 50) { nodes { id } } } members(filter: { topic: "qi" }) { totalCount } }""");
+
+        Assert.Contains("a-6", body.ToJsonString());
+        var entry = Assert.Single(await Server.Store.GetAuditAsync("a-6"), a => a.Action == "read");
+        Assert.Equal(("b-1", "topics"), (entry.Actor, entry.Detail));
+        Assert.DoesNotContain(await Server.Store.GetAuditAsync("a-5"), a => a.Action == "read"); // public topics: no entry
+    }
+
+    [Fact]
     public async Task The_member_reads_all_of_their_own_data_through_me()
     {
         var me = (await As(Member("a-6"), "{ me { id topics { topic { id } } } }"))["data"]!["me"]!;

@@ -13,12 +13,14 @@ public sealed class ErasureTests : AccessServer
         await As(Member("a-3"), """{ member(id: "a-1") { bio } }""");
 
         var first = await As(token, "mutation { eraseMe { erased pseudonym connections projectRoles authorships } }");
-        var again = await As(token, "mutation { eraseMe { erased } }");
+        var again = await As(Admin, """mutation { eraseMember(id: "a-1") { erased } }""");
+        using var sameTokenAgain = await Server.PostAsAsync(token, "mutation { eraseMe { erased } }");
 
         var result = first["data"]!["eraseMe"]!;
         Assert.True((bool)result["erased"]!);
         Assert.Equal((2, 1, 1), ((int)result["connections"]!, (int)result["projectRoles"]!, (int)result["authorships"]!));
-        Assert.False((bool)again["data"]!["eraseMe"]!["erased"]!);
+        Assert.False((bool)again["data"]!["eraseMember"]!["erased"]!);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, sameTokenAgain.StatusCode);
         Assert.Null((await As(Admin, """{ member(id: "a-1") { id } }"""))["data"]!["member"]);
         var ties = await As(Admin, """{ member(id: "a-2") { connections { nodes { id } } } }""");
         Assert.DoesNotContain("a-1", ties.ToJsonString());
@@ -49,11 +51,15 @@ public sealed class ErasureTests : AccessServer
 
         var erased = await As(Admin, """mutation { eraseMember(id: "a-2") { erased } }""");
         var again = await As(Admin, """mutation { eraseMember(id: "a-2") { erased } }""");
-        var update = await As(token, """mutation { updateMyProfile(input: { headline: "back" }) { id } }""");
+        using var update = await Server.PostAsAsync(token, """mutation { updateMyProfile(input: { headline: "back" }) { id } }""");
+        using var read = await Server.PostAsAsync(token, """{ member(id: "a-1") { bio } }""");
 
         Assert.True((bool)erased["data"]!["eraseMember"]!["erased"]!);
         Assert.False((bool)again["data"]!["eraseMember"]!["erased"]!);
-        Assert.Equal("NOT_FOUND", Code(update));
+        // The erased member's token no longer signs anyone in: no members-only view, no audit entry under their id.
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, update.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, read.StatusCode);
+        Assert.Empty(await Server.Store.GetAuditAsync("a-2"));
         Assert.Empty(await Server.Store.FindExistingAsync(RecordKind.Member, ["a-2"]));
     }
 }

@@ -26,6 +26,7 @@ public sealed class SelfServiceTests : AccessServer
     [Theory]
     [InlineData("""{ email: "not-an-address" }""", "input.email")]
     [InlineData("""{ phone: "call me" }""", "input.phone")]
+    [InlineData("""{ email: "ev\u202Eil\u0007@x.example" }""", "input.email")]
     [InlineData("""{ name: null }""", "input.name")]
     [InlineData("""{ name: "   " }""", "input.name")]
     [InlineData("""{ region: "atlantis" }""", "input.region")]

@@ -149,6 +149,15 @@ public sealed class AdversarialQueryTests(CommunityFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Long_default_value_of_a_variable_is_refused_too()
+    {
+        var refusal = await RefusedAsync($"query($x: ID = \"{new string('a', 5_000)}\") {{ member(id: $x) {{ id }} }}");
+        Assert.Equal("BAD_USER_INPUT", refusal.Code);
+        Assert.Equal("$x", (string?)refusal.Error["extensions"]!["argument"]);
+        Assert.DoesNotContain("aaaaaaaaaa", refusal.Text);
+    }
+
+    [Fact]
     public async Task String_of_exactly_the_limit_is_accepted()
     {
         var data = await Server.DataAsync($"{{ member(id: \"{new string('x', 1_000)}\") {{ name }} }}");
