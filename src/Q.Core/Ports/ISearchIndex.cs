@@ -23,6 +23,12 @@ public interface ISearchIndex : IAsyncDisposable
     /// </summary>
     Task ApplyAsync(IReadOnlyList<IndexOperation> operations, long position, CancellationToken ct = default);
 
+    /// <summary>
+    /// Removes one document for good (UK GDPR erasure): deleted and expunged from the index's files, not merely
+    /// marked deleted. Versioned like a delete; does not move the applied position.
+    /// </summary>
+    Task ExpungeAsync(Search.SearchKind kind, string id, long version, CancellationToken ct = default);
+
     /// <summary>The last outbox position applied (0 for a new index).</summary>
     Task<long> PositionAsync(CancellationToken ct = default);
 
