@@ -16,6 +16,6 @@ public sealed class MemberConnectionGraphType : ObjectGraphType<MemberPage>
             .Description("The members of this page, each with its cursor.").Resolve(c => c.Source.Members);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberGraphType>>>>("nodes")
             .Description("The members of this page, without cursors.").Resolve(c => c.Source.Members);
-        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Where this page is in the list.").Resolve(c => c.Source);
+        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Where this page is in the list.").Resolve(c => PageInfo.Of(c.Source));
     }
 }
