@@ -408,16 +408,19 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
 
     private SearchBackendException Failure(string what, Reply reply, Exception? cause = null)
     {
-        string detail;
+        // The transport's own exception is not passed on: its message and debug information can quote the request
+        // and the server's answer. For a failed connection the innermost cause (socket, DNS, TLS) is kept.
         if (reply.Status == 0)
-            detail = $"no answer ({Scrub(Innermost(cause)?.Message ?? "unreachable")})";
-        else
         {
-            var type = ErrorType(reply.Body);
-            var reason = ErrorReason(reply.Body);
-            detail = $"HTTP {reply.Status}" + (type is null ? "" : $" {type}") + (reason is null ? "" : $": {Scrub(Clip(reason))}");
+            var innermost = Innermost(cause);
+            return new SearchBackendException(
+                $"Elasticsearch at {Address} could not {what}: no answer ({Scrub(innermost?.Message ?? "unreachable")})",
+                innermost is HttpRequestException or System.Net.Sockets.SocketException or IOException or TimeoutException ? innermost : null);
         }
-        return new SearchBackendException($"Elasticsearch at {Address} could not {what}: {detail}", cause);
+        var type = ErrorType(reply.Body);
+        var reason = ErrorReason(reply.Body);
+        var detail = $"HTTP {reply.Status}" + (type is null ? "" : $" {type}") + (reason is null ? "" : $": {Scrub(Clip(reason))}");
+        return new SearchBackendException($"Elasticsearch at {Address} could not {what}: {detail}");
     }
 
     private static Exception? Innermost(Exception? e)
