@@ -353,9 +353,11 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
 
     public ValueTask DisposeAsync()
     {
-        ((IDisposable)_settings).Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0) ((IDisposable)_settings).Dispose();
         return ValueTask.CompletedTask;
     }
+
+    private int _disposed;
 
     private sealed record Reply(int Status, string Body)
     {
