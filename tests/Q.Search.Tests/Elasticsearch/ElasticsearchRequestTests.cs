@@ -460,6 +460,18 @@ public sealed class ElasticsearchRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_closed_port_through_the_real_http_transport_fails_cleanly()
+    {
+        // Not the in-memory transport: the client's own HTTP invoker, against a local port nothing listens on.
+        await using var index = new ElasticsearchSearchIndex(new SearchIndexOptions { ElasticsearchUrl = "http://127.0.0.1:1", ElasticsearchApiKey = ApiKey, IndexPrefix = "t" });
+
+        Assert.False(await index.PingAsync());
+        var e = await Assert.ThrowsAsync<SearchBackendException>(() => index.InitialiseAsync());
+        Assert.StartsWith("Elasticsearch at http://127.0.0.1:1 could not check alias t-people: no answer", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ApiKey, e.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ping_is_true_when_the_server_answers()
     {
         _server.Respond = _ => Canned.Ok("");
