@@ -129,6 +129,17 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
         }
     }
 
+    /// <summary>
+    /// Erasure: a versioned delete, refreshed, then an expunging force-merge of the index so the deleted document's
+    /// segments are rewritten without it (Elasticsearch otherwise keeps it, marked deleted, until a merge).
+    /// </summary>
+    public async Task ExpungeAsync(SearchKind kind, string id, long version, CancellationToken ct = default)
+    {
+        await BulkAsync([new DeleteDocument(kind, id, version)], Alias, ct);
+        await RefreshAsync([Alias(kind)], ct);
+        await SendAsync(HttpMethod.POST, $"/{Alias(kind)}/_forcemerge?only_expunge_deletes=true", null, "expunge deleted documents", ct, 200);
+    }
+
     public async Task ApplyAsync(IReadOnlyList<IndexOperation> operations, long position, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(operations);

@@ -83,6 +83,19 @@ public sealed class ElasticsearchRequestTests : IAsyncLifetime
     // ---------------------------------------------------------------- writes
 
     [Fact]
+    public async Task Expunge_deletes_with_the_version_refreshes_and_force_merges_deletes_away_without_moving_the_position()
+    {
+        _server.Respond = r => r.Path == "/_bulk" ? Canned.Ok(BulkOk(1)) : Canned.Ok();
+
+        await _index.ExpungeAsync(SearchKind.Person, "m-erased", 42);
+
+        Assert.Equal(["POST /_bulk", "POST /t-people/_refresh", "POST /t-people/_forcemerge?only_expunge_deletes=true"], _server.Requests.Select(r => r.ToString()));
+        var delete = _server.Requests[0].Lines[0]["delete"]!;
+        Assert.Equal(("m-erased", 42L, "external_gte"), ((string?)delete["_id"], (long?)delete["version"], (string?)delete["version_type"]));
+        Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("position", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Apply_sends_versioned_bulk_lines_then_records_the_position_then_refreshes()
     {
         _server.Respond = r => r.Path == "/_bulk" ? Canned.Ok(BulkOk(3)) : Canned.Ok();
