@@ -6,7 +6,7 @@ namespace Q.Core.Search;
 /// A concept of the improvement-practice vocabulary: a preferred label, alternative labels (synonyms,
 /// spelled-out forms, acronyms), and at most one broader concept.
 /// </summary>
-/// <param name="Kind">A grouping for people reading the file ("method", "clinical", "people", "data", "organisation"); not used in matching.</param>
+/// <param name="Kind">A grouping for people reading the file ("method", "safety", "clinical", "people", "data", "organisation"); not used in matching.</param>
 /// <param name="ExactCase">Alternative labels matched only as written, for acronyms that are everyday words in lower case ("NEWS", "NICE", "ED").</param>
 public sealed record Concept(
     string Id, string Label, IReadOnlyList<string> Alt, string? Broader, string? Kind, IReadOnlyList<string> ExactCase);
