@@ -120,14 +120,13 @@ public static class QueryUnderstanding
     /// the alternative is the concept's preferred label or spells the acronym out ("A&amp;E" → "accident and
     /// emergency"); otherwise "synonym" ("QI" → "continuous improvement").
     /// </summary>
-    private static string Relation(string matched, string alternative, bool isLabel) =>
-        IsAcronym(alternative) || IsAcronym(matched) && (isLabel || SpellsOut(matched, alternative)) ? "acronym" : "synonym";
+    private static string Relation(string matched, string alternative, bool isLabel, Vocabulary vocabulary) =>
+        IsAcronym(alternative) || IsAcronym(matched) && (isLabel || SpellsOut(matched, vocabulary.Surface(alternative).Key.Split(' '))) ? "acronym" : "synonym";
 
-    /// <summary>True if the initials of the phrase's words (with or without its little words) are the acronym's letters.</summary>
-    private static bool SpellsOut(string acronym, string phrase)
+    /// <summary>True if the initials of the words (with or without its little words) are the acronym's letters.</summary>
+    private static bool SpellsOut(string acronym, string[] words)
     {
         var letters = new string(acronym.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
-        var words = SearchText.Words(phrase);
         return letters.Length > 1 && (Initials(words) == letters || Initials(words.Where(w => !StopWords.Contains(w))) == letters);
     }
 
@@ -182,7 +181,7 @@ public static class QueryUnderstanding
             {
                 var concept = entry.Concept;
                 foreach (var surface in concept.Alt.Prepend(concept.Label))
-                    Offer(alternatives, keys, surface, SynonymWeight, Relation(entry.Surface, surface, surface == concept.Label), concept.Label);
+                    Offer(alternatives, keys, surface, SynonymWeight, Relation(entry.Surface, surface, surface == concept.Label, vocabulary), concept.Label);
             }
             foreach (var concept in concepts) OfferNarrower(alternatives, keys, concept);
             Clauses.Add(new QueryClause(text, isPhrase, allowTypos, alternatives));
@@ -207,12 +206,12 @@ public static class QueryUnderstanding
             }
         }
 
-        private static void Offer(List<Alternative> alternatives, HashSet<string> keys, string surface, double weight, string via, string label)
+        private void Offer(List<Alternative> alternatives, HashSet<string> keys, string surface, double weight, string via, string label)
         {
             if (alternatives.Count >= MaxAlternatives) return;
-            var key = SearchText.Key(surface);
+            var (key, words) = vocabulary.Surface(surface);
             if (key.Length == 0 || !keys.Add(key)) return;
-            alternatives.Add(new Alternative(surface, SearchText.Words(surface).Count > 1, weight, via, label));
+            alternatives.Add(new Alternative(surface, words > 1, weight, via, label));
         }
 
         /// <summary>The words with American spelling where it differs (as typed, or from the table), or null if none does.</summary>

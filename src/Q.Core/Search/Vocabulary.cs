@@ -44,6 +44,7 @@ public sealed class Vocabulary
     private readonly Dictionary<string, Concept> byId;
     private readonly Dictionary<string, List<Concept>> narrower;
     private readonly Dictionary<string, List<TermEntry>> terms;
+    private readonly Dictionary<string, (string Key, int Words)> surfaces = new(StringComparer.Ordinal);
 
     private Vocabulary(IReadOnlyList<Concept> concepts, string source)
     {
@@ -130,6 +131,14 @@ public sealed class Vocabulary
         return tokens.Count == 0 ? [] : Entries(tokens, 0, tokens.Count).Select(e => e.Concept).Distinct().ToArray();
     }
 
+    /// <summary>A label's key (<see cref="SearchText.Key"/>) and word count, worked out once per label.</summary>
+    internal (string Key, int Words) Surface(string label)
+    {
+        if (surfaces.TryGetValue(label, out var known)) return known;
+        var words = SearchText.Words(label);
+        return (string.Join(' ', words), words.Count);
+    }
+
     /// <summary>True if these words, lower-cased, are a label or alternative label of some concept (whatever its case rule).</summary>
     internal bool IsKnown(string key) => terms.ContainsKey(key);
 
@@ -158,6 +167,7 @@ public sealed class Vocabulary
         var exact = concept.ExactCase.Contains(surface, StringComparer.Ordinal);
         var entry = new TermEntry(concept, surface, exact, string.Join(' ', tokens.Select(t => t.Raw)));
         var parts = tokens.SelectMany(t => t.Parts).ToArray();
+        surfaces[surface] = (string.Join(' ', parts), parts.Length);
         MaxTermWords = Math.Max(MaxTermWords, parts.Length);
         Add(string.Join(' ', parts), entry);
         // "co-production" is also written "coproduction": a hyphenated label is found either way.
