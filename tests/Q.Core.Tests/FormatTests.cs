@@ -52,6 +52,14 @@ public sealed class FormatTests
     }
 
     [Fact]
+    public void Invalid_code_points_are_dropped_not_thrown_and_real_pairs_kept()
+    {
+        Assert.Equal("ab", TextHygiene.Line("a\ud800b"));
+        Assert.Equal("ab", TextHygiene.Line("a\udc00\uFFFEb"));
+        Assert.Equal("a😀b", TextHygiene.Line("a😀b"));
+    }
+
+    [Fact]
     public void Every_enum_value_has_a_kebab_case_wire_name_that_parses_back()
     {
         Assert.Equal("patient-leader", WireName<MemberRole>.Of(MemberRole.PatientLeader));

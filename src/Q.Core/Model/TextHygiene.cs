@@ -17,6 +17,7 @@ public static class TextHygiene
     private static string? Clean(string? value, bool keepLineBreaks)
     {
         if (value is null) return null;
+        value = WithoutInvalidCodePoints(value);
         var normalised = value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
         StringBuilder? sb = null;
         for (var i = 0; i < normalised.Length; i++)
@@ -34,6 +35,24 @@ public static class TextHygiene
         }
         var result = sb?.ToString() ?? normalised;
         return keepLineBreaks ? result.Replace("\r", "", StringComparison.Ordinal).Trim() : result.Trim();
+    }
+
+    /// <summary>Lone surrogates and the noncharacters U+FFFE/U+FFFF are not text (and make normalisation throw).</summary>
+    private static string WithoutInvalidCodePoints(string value)
+    {
+        if (!value.Any(ch => char.IsSurrogate(ch) || ch is '\uFFFE' or '\uFFFF')) return value;
+        var sb = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var ch = value[i];
+            if (char.IsHighSurrogate(ch) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                sb.Append(ch).Append(value[++i]);
+                continue;
+            }
+            if (!char.IsSurrogate(ch) && ch is not ('\uFFFE' or '\uFFFF')) sb.Append(ch);
+        }
+        return sb.ToString();
     }
 
     private static bool IsUnsafe(char ch) =>
