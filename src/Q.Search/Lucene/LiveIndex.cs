@@ -18,7 +18,7 @@ internal sealed class LiveIndex : IDisposable
 {
     public const string PositionKey = "q.position";
 
-    public static readonly Similarity Similarity = new BM25Similarity();
+    public static readonly Similarity Similarity = Scoring.Instance;
 
     private LiveIndex(string folder, Directory directory, IndexWriter writer)
     {

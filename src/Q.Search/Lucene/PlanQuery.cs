@@ -51,10 +51,11 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
             var any = false;
             foreach (var field in searchable)
             {
-                void Add(VariantKind variantKind, Alternative? alternative, Query? query, float boost)
+                void Add(VariantKind variantKind, Alternative? alternative, Query? query, float boost, int terms = 1)
                 {
                     if (query is null) return;
-                    query.Boost = boost * field.Boost;
+                    // A phrase scores the sum of its words' scores: divided by its length it weighs like one word.
+                    query.Boost = boost * field.Boost / Math.Max(1, terms);
                     Query searched = field.MembersOnly && audience.Reach < Q.Core.Model.Visibility.Members ? new FilteredQuery(query, selfFilter) : query;
                     variants.Add(new Variant(index, variantKind, alternative, field, searched, query));
                     disjunction.Add(searched);
@@ -62,12 +63,12 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
                 }
 
                 var tokens = TokenText.Analyse(analyzer, field.Index, Clip(clause.Text));
-                Add(VariantKind.Exact, null, TextQuery(field.Index, tokens, clause.IsPhrase), 1f);
+                Add(VariantKind.Exact, null, TextQuery(field.Index, tokens, clause.IsPhrase), 1f, tokens.Count);
                 foreach (var alternative in clause.Alternatives.Take(MaxAlternatives))
                 {
                     if (string.IsNullOrWhiteSpace(alternative.Text) || !(alternative.Weight > 0)) continue;
                     var altTokens = TokenText.Analyse(analyzer, field.Index, Clip(alternative.Text));
-                    Add(VariantKind.Alternative, alternative, TextQuery(field.Index, altTokens, alternative.IsPhrase), (float)Math.Min(alternative.Weight, 1));
+                    Add(VariantKind.Alternative, alternative, TextQuery(field.Index, altTokens, alternative.IsPhrase), (float)Math.Min(alternative.Weight, 1), altTokens.Count);
                 }
                 if (clause.AllowTypos && tokens.Count == 1 && tokens[0].Term.Length >= 4)
                 {
