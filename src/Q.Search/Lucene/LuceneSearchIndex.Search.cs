@@ -60,9 +60,9 @@ public sealed partial class LuceneSearchIndex
     {
         first = Math.Clamp(first, 0, MaxPageSize);
         offset = Math.Clamp(offset, 0, MaxOffset);
-        var planQuery = PlanQuery.Build(plan ?? QueryPlan.Empty, fields, _analyzer, audience, kind);
         return WithSearcher(searcher =>
         {
+            var planQuery = PlanQuery.Build(plan ?? QueryPlan.Empty, fields, _analyzer, audience, kind, searcher.Rewrite);
             var wanted = Math.Max(1, offset + first);
             ICollector top = planQuery.Query is null
                 ? TopFieldCollector.Create(new Sort(new SortField(Fields.Sort, SortFieldType.STRING)), wanted, false, false, false, true)

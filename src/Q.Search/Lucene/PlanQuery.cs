@@ -15,12 +15,6 @@ internal sealed record Variant(int Clause, VariantKind Kind, Alternative? Altern
 /// <summary>The Lucene query for a plan, and its parts, kept to explain and highlight the hits.</summary>
 internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<QueryClause> Clauses, IReadOnlyList<Variant> Variants)
 {
-    /// <summary>
-    /// Added to the score of a hit that matches every clause, so those rank before partial matches whatever the
-    /// per-field scores; BM25 has no coordination factor and its query norm is 1, so this is exact.
-    /// </summary>
-    public const float AllClausesBonus = 1_000f;
-
     public const int MaxClauses = 12;
     public const int MaxAlternatives = 8;
     public const int MaxTextLength = 200;
@@ -29,11 +23,14 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     /// <summary>
     /// Builds the query for a plan over <paramref name="fields"/>. Per clause, a disjunction (max, with a little
     /// tie) over fields × {its text, each alternative at its weight, a fuzzy match at a low boost}; clauses are
-    /// combined as (all clauses, constant bonus) OR (enough clauses, summed scores): every hit matching all
-    /// clauses ranks first, and partial matches still appear below them. Members-only fields are searched only
+    /// combined in one boolean query of optional clauses (enough of them must match) whose coordination factor
+    /// (<see cref="Scoring.Coord"/>) scales a partial match down a hundredfold, so hits matching every clause rank
+    /// first and partial matches still appear below them, at the cost of evaluating each clause once. Members-only fields are searched only
     /// when the audience reaches members, or, for the audience's own profile, only on that document.
     /// </summary>
-    public static PlanQuery Build(QueryPlan plan, IReadOnlyList<SearchField> fields, Analyzer analyzer, Audience audience, SearchKind kind)
+    /// <param name="rewrite">Rewrites a fuzzy query into the terms it stands for, once, so the search, the match
+    /// matrix and the highlighter all reuse the expansion instead of repeating it.</param>
+    public static PlanQuery Build(QueryPlan plan, IReadOnlyList<SearchField> fields, Analyzer analyzer, Audience audience, SearchKind kind, Func<Query, Query> rewrite)
     {
         var clauses = plan.Clauses.Where(c => !string.IsNullOrWhiteSpace(c.Text)).Take(MaxClauses).ToArray();
         var selfFilter = audience.Reach < Q.Core.Model.Visibility.Members && audience.Self is { } self
@@ -54,6 +51,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
                 void Add(VariantKind variantKind, Alternative? alternative, Query? query, float boost, int terms = 1)
                 {
                     if (query is null) return;
+                    if (query is MultiTermQuery) query = rewrite(query);
                     // A phrase scores the sum of its words' scores: divided by its length it weighs like one word.
                     query.Boost = boost * field.Boost / Math.Max(1, terms);
                     Query searched = field.MembersOnly && audience.Reach < Q.Core.Model.Visibility.Members ? new FilteredQuery(query, selfFilter) : query;
@@ -70,7 +68,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
                     var altTokens = TokenText.Analyse(analyzer, field.Index, Clip(alternative.Text));
                     Add(VariantKind.Alternative, alternative, TextQuery(field.Index, altTokens, alternative.IsPhrase), (float)Math.Min(alternative.Weight, 1), altTokens.Count);
                 }
-                if (clause.AllowTypos && tokens.Count == 1 && tokens[0].Term.Length >= 4)
+                if (clause.AllowTypos && field.Stored && tokens.Count == 1 && tokens[0].Term.Length >= 4)
                 {
                     var maxEdits = tokens[0].Term.Length >= 8 ? 2 : 1;
                     Add(VariantKind.Typo, null, new FuzzyQuery(new Term(field.Index, tokens[0].Term), maxEdits, prefixLength: 1, maxExpansions: 50, transpositions: true), TypoBoost);
@@ -88,18 +86,10 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     {
         if (clauses.Count == 0) return null;
         if (clauses.Count == 1) return clauses[0];
-        var all = new BooleanQuery(disableCoord: true);
-        var some = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = clauses.Count <= 3 ? 1 : (clauses.Count + 1) / 2 };
-        foreach (var clause in clauses)
-        {
-            all.Add(clause, Occur.MUST);
-            some.Add(clause, Occur.SHOULD);
-        }
-        return new BooleanQuery(disableCoord: true)
-        {
-            { new ConstantScoreQuery(all) { Boost = AllClausesBonus }, Occur.SHOULD },
-            { some, Occur.SHOULD },
-        };
+        // The one boolean query that keeps coordination: see Scoring.Coord.
+        var some = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = clauses.Count <= 3 ? 1 : (clauses.Count + 1) / 2 };
+        foreach (var clause in clauses) some.Add(clause, Occur.SHOULD);
+        return some;
     }
 
     /// <summary>A term, a phrase (words in order, positions as analysed), or all the words.</summary>

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Q.Core.Model;
 using Q.Core.Search;
 
@@ -67,13 +68,19 @@ internal static class Reasons
             _ => $"interested in {name}",
         };
 
-    /// <summary>The names of the topics (values of a topic field) the variant matched.</summary>
+    /// <summary>The names of the topics (values of a topic field) holding every word of the variant.</summary>
     private static IEnumerable<string> MatchedTopics(Document stored, Variant variant, Analyzer analyzer)
     {
+        var terms = new HashSet<Term>();
+        variant.Highlight.ExtractTerms(terms);
+        var words = terms.Where(t => t.Field == variant.Field.Index).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        if (words.Count == 0) yield break;
         var values = stored.GetValues(variant.Field.Index);
         var names = stored.GetValues(Fields.TopicNames(variant.Field.Index));
         for (var i = 0; i < values.Length && i < names.Length; i++)
-            if (HitHighlighter.Fragments(analyzer, variant.Field.Index, variant.Highlight, values[i], 1).Any())
-                yield return names[i];
+        {
+            var tokens = TokenText.Analyse(analyzer, variant.Field.Index, values[i], 64).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+            if (words.IsSubsetOf(tokens)) yield return names[i];
+        }
     }
 }

@@ -20,6 +20,16 @@ internal sealed class Scoring : PerFieldSimilarityWrapper
     {
     }
 
+    /// <summary>Partial-match factor of the top-level clause query, the only one that does not disable coordination.</summary>
+    public const float PartialMatch = 0.01f;
+
+    /// <summary>
+    /// A hit matching every clause keeps its score; one matching some is scaled down by <see cref="PartialMatch"/>
+    /// times its share, so it ranks below unless its score is over a hundred times higher — in practice never,
+    /// BM25 scores of one query's hits being within a small factor of each other.
+    /// </summary>
+    public override float Coord(int overlap, int maxOverlap) => overlap >= maxOverlap ? 1f : PartialMatch * overlap / maxOverlap;
+
     public override Similarity Get(string name) =>
         name.StartsWith("topic", StringComparison.Ordinal) || name is "name" or "authors" or "title" or "organisation" or "orgtype" or "region" or "role" or "type"
             ? Short
