@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Q.Core.Ports;
+using Q.Search.Lucene;
+
+namespace Q.Search;
+
+public static class Extensions
+{
+    /// <summary>The engines <see cref="SearchIndexOptions.Engine"/> may name.</summary>
+    public static IReadOnlyList<string> Engines { get; } = ["lucene", "elasticsearch"];
+
+    /// <summary>
+    /// Registers the configured <see cref="ISearchIndex"/> as a singleton (options from the "Search" section,
+    /// checked at start) and a hosted service that opens the index before the server takes requests.
+    /// </summary>
+    public static IHostApplicationBuilder AddSearchIndex(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SearchIndexOptions>()
+            .BindConfiguration(SearchIndexOptions.Section)
+            .Validate(o => Engines.Contains(o.Engine), $"Search:Engine must be one of: {string.Join(", ", Engines)}.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Search:DataDirectory must name a folder.")
+            .Validate(o => o.Engine != "elasticsearch" || Uri.TryCreate(o.ElasticsearchUrl, UriKind.Absolute, out _),
+                "Search:ElasticsearchUrl must be an absolute URL when Search:Engine is 'elasticsearch'.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => Create(sp.GetRequiredService<IOptions<SearchIndexOptions>>().Value));
+        builder.Services.AddHostedService<SearchIndexStartup>();
+        return builder;
+    }
+
+    /// <summary>The one place an engine is chosen.</summary>
+    public static ISearchIndex Create(SearchIndexOptions options) => options.Engine switch
+    {
+        "lucene" => new LuceneSearchIndex(options.DataDirectory),
+        // Switch point: the Elasticsearch adapter (src/Q.Search/Elasticsearch) is registered here when it lands.
+        "elasticsearch" => throw new NotSupportedException("Search:Engine 'elasticsearch' is not available in this build yet; use 'lucene'."),
+        _ => throw new ArgumentOutOfRangeException(nameof(options), options.Engine, "unknown search engine"),
+    };
+}
+
+/// <summary>Opens (or creates) the search index at start, so the first search does not pay for it.</summary>
+internal sealed class SearchIndexStartup(ISearchIndex index) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => index.InitialiseAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

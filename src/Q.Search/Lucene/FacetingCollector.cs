@@ -1,0 +1,152 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Q.Search.Lucene;
+
+/// <summary>
+/// One facet: the doc-values fields it counts (a members-only field counted only where <see cref="Dimension.MembersAllowed"/>
+/// says so for the document), and the filter on it, if one is set, as terms any of which a document must hold.
+/// </summary>
+internal sealed class Dimension(string name, IReadOnlyList<(string Field, bool MembersOnly)> docValues, IReadOnlyList<(string Field, string Value, bool MembersOnly)>? filter)
+{
+    public string Name { get; } = name;
+    public IReadOnlyList<(string Field, bool MembersOnly)> DocValues { get; } = docValues;
+    public IReadOnlyList<(string Field, string Value, bool MembersOnly)>? Filter { get; } = filter;
+    public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Collects the documents the text query matched: applies the filters, passes the documents that pass them all to
+/// the inner (top hits) collector and counts them, and counts facets with multi-select semantics — each facet over
+/// the documents that pass every filter except its own — from doc values, in the same single pass.
+/// </summary>
+internal sealed class FacetingCollector(ICollector inner, IReadOnlyList<Dimension> dimensions, bool membersAllowed, string? selfKey) : ICollector
+{
+    private readonly Dimension[] _dims = dimensions.ToArray();
+    private FixedBitSet?[] _filters = [];
+    private Counter[][] _counters = [];
+    private int _self = -1;
+
+    public int TotalCount { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+
+    public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        var reader = context.AtomicReader;
+        _self = selfKey is null ? -1 : SegmentBits.Find(reader, selfKey);
+        _filters = new FixedBitSet?[_dims.Length];
+        _counters = new Counter[_dims.Length][];
+        for (var i = 0; i < _dims.Length; i++)
+        {
+            var dim = _dims[i];
+            if (dim.Filter is { } filter)
+            {
+                var bits = SegmentBits.Of(reader, filter.Where(f => !f.MembersOnly || membersAllowed).Select(f => (f.Field, f.Value)));
+                if (!membersAllowed && _self >= 0 && !bits.Get(_self))
+                {
+                    // The audience's own profile matches on its members-only values too.
+                    var own = SegmentBits.Of(reader, filter.Where(f => f.MembersOnly).Select(f => (f.Field, f.Value)));
+                    if (own.Get(_self)) bits.Set(_self);
+                }
+                _filters[i] = bits;
+            }
+            _counters[i] = dim.DocValues
+                .Select(dv => Counter.Open(reader, dv.Field, dv.MembersOnly))
+                .OfType<Counter>()
+                .ToArray();
+        }
+        inner.SetNextReader(context);
+    }
+
+    public void Collect(int doc)
+    {
+        var failed = -1;
+        for (var i = 0; i < _filters.Length; i++)
+        {
+            if (_filters[i] is not { } bits || bits.Get(doc)) continue;
+            if (failed >= 0) return; // fails two filters: counted nowhere
+            failed = i;
+        }
+        if (failed >= 0)
+        {
+            Count(failed, doc); // fails only its own facet's filter: counted in that facet
+            return;
+        }
+        TotalCount++;
+        inner.Collect(doc);
+        for (var i = 0; i < _dims.Length; i++) Count(i, doc);
+    }
+
+    /// <summary>Moves the last segment's counts into the dimensions; call once after searching.</summary>
+    public void Finish() => Flush();
+
+    private void Count(int dim, int doc)
+    {
+        var allowed = membersAllowed || doc == _self;
+        foreach (var counter in _counters[dim])
+            if (!counter.MembersOnly || allowed) counter.Count(doc);
+    }
+
+    private void Flush()
+    {
+        for (var i = 0; i < _counters.Length; i++)
+            foreach (var counter in _counters[i]) counter.FlushInto(_dims[i].Counts);
+        _counters = [];
+    }
+
+    /// <summary>Counts per segment ordinal, turned into values once per segment.</summary>
+    private sealed class Counter
+    {
+        private readonly SortedDocValues? _single;
+        private readonly SortedSetDocValues? _multi;
+        private readonly int[] _counts;
+
+        private Counter(SortedDocValues? single, SortedSetDocValues? multi, bool membersOnly)
+        {
+            _single = single;
+            _multi = multi;
+            MembersOnly = membersOnly;
+            _counts = new int[(int)(single?.ValueCount ?? multi!.ValueCount)];
+        }
+
+        public bool MembersOnly { get; }
+
+        public static Counter? Open(AtomicReader reader, string field, bool membersOnly)
+        {
+            var set = reader.FieldInfos.FieldInfo(field)?.DocValuesType;
+            if (set == DocValuesType.SORTED_SET) return new Counter(null, reader.GetSortedSetDocValues(field), membersOnly);
+            if (set == DocValuesType.SORTED) return new Counter(reader.GetSortedDocValues(field), null, membersOnly);
+            return null;
+        }
+
+        public void Count(int doc)
+        {
+            if (_single is not null)
+            {
+                var ord = _single.GetOrd(doc);
+                if (ord >= 0) _counts[ord]++;
+                return;
+            }
+            _multi!.SetDocument(doc);
+            long o;
+            while ((o = _multi.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) _counts[o]++;
+        }
+
+        public void FlushInto(Dictionary<string, int> totals)
+        {
+            var bytes = new BytesRef();
+            for (var ord = 0; ord < _counts.Length; ord++)
+            {
+                if (_counts[ord] == 0) continue;
+                if (_single is not null) _single.LookupOrd(ord, bytes); else _multi!.LookupOrd(ord, bytes);
+                var value = bytes.Utf8ToString();
+                totals[value] = totals.GetValueOrDefault(value) + _counts[ord];
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Q.Core.Search;
+using Q.Search.Lucene.Analysis;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Q.Search.Lucene;
+
+/// <summary>
+/// One open index: its directory, its one writer, and the searcher manager readers come from. Writes go through
+/// <see cref="Apply"/> and <see cref="Commit"/>; the position applied is kept in the commit's user data.
+/// </summary>
+internal sealed class LiveIndex : IDisposable
+{
+    public const string PositionKey = "q.position";
+
+    public static readonly Similarity Similarity = Scoring.Instance;
+
+    private LiveIndex(string folder, Directory directory, IndexWriter writer)
+    {
+        Folder = folder;
+        Directory = directory;
+        Writer = writer;
+        Manager = new SearcherManager(writer, applyAllDeletes: true, new Factory());
+        Position = writer.CommitData.TryGetValue(PositionKey, out var text) && long.TryParse(text, out var p) ? p : 0;
+    }
+
+    public string Folder { get; }
+    public Directory Directory { get; }
+    public IndexWriter Writer { get; }
+    public SearcherManager Manager { get; }
+    public long Position { get; private set; }
+
+    public static LiveIndex Open(string folder, string path, Analyzer analyzer, bool create)
+    {
+        var directory = FSDirectory.Open(path);
+        var config = new IndexWriterConfig(TextAnalyzer.Version, analyzer)
+        {
+            OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
+            RAMBufferSizeMB = 64,
+        };
+        try
+        {
+            var writer = new IndexWriter(directory, config);
+            if (create || !DirectoryReader.IndexExists(directory)) writer.Commit(); // an empty index has a commit to open readers on
+            return new LiveIndex(folder, directory, writer);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Applies operations in order, each only if its version is not older than the document's current one
+    /// (including documents changed earlier in this batch and deletions, which leave a tombstone).
+    /// </summary>
+    public void Apply(IEnumerable<IndexOperation> operations, Dictionary<string, long>? seen = null)
+    {
+        seen ??= new Dictionary<string, long>(StringComparer.Ordinal);
+        var searcher = Manager.Acquire();
+        try
+        {
+            foreach (var op in operations)
+            {
+                var key = Fields.KeyOf(op.Kind, op.Id);
+                var current = seen.TryGetValue(key, out var v) ? v : VersionOf(searcher.IndexReader, key);
+                if (current is { } stored && op.Version < stored) continue;
+                var document = op switch
+                {
+                    UpsertPerson p => DocumentMapper.Person(p.Document),
+                    UpsertResource r => DocumentMapper.Resource(r.Document),
+                    _ => DocumentMapper.Tombstone(op.Kind, op.Id, op.Version),
+                };
+                Writer.UpdateDocument(new Term(Fields.Key, key), document);
+                seen[key] = op.Version;
+            }
+        }
+        finally
+        {
+            Manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Commits with the position in the commit's user data (durable: Lucene syncs the files), then refreshes readers.</summary>
+    public void Commit(long position)
+    {
+        Position = Math.Max(Position, position);
+        Writer.SetCommitData(new Dictionary<string, string> { [PositionKey] = Position.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Writer.Commit();
+        Manager.MaybeRefreshBlocking();
+    }
+
+    public static long? VersionOf(IndexReader reader, string key)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            var doc = SegmentBits.Find(leaf.AtomicReader, key);
+            if (doc < 0) continue;
+            return leaf.AtomicReader.GetNumericDocValues(Fields.Version)?.Get(doc);
+        }
+        return null;
+    }
+
+    public void Dispose()
+    {
+        Manager.Dispose();
+        Writer.Dispose();
+        Directory.Dispose();
+    }
+
+    private sealed class Factory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

@@ -1,0 +1,112 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Q.Core.Ports;
+using Q.Core.Search;
+
+namespace Q.Search.Lucene;
+
+internal enum VariantKind { Exact, Alternative, Typo }
+
+/// <summary>One way a clause can match in one field: its text, an alternative, or a close misspelling.</summary>
+/// <param name="Highlight">The same query without the filter that keeps members-only text to its owner, for the highlighter.</param>
+internal sealed record Variant(int Clause, VariantKind Kind, Alternative? Alternative, SearchField Field, Query Query, Query Highlight);
+
+/// <summary>The Lucene query for a plan, and its parts, kept to explain and highlight the hits.</summary>
+internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<QueryClause> Clauses, IReadOnlyList<Variant> Variants)
+{
+    public const int MaxClauses = 12;
+    public const int MaxAlternatives = 8;
+    public const int MaxTextLength = 200;
+    public const float TypoBoost = 0.2f;
+
+    /// <summary>
+    /// Builds the query for a plan over <paramref name="fields"/>. Per clause, a disjunction (max, with a little
+    /// tie) over fields × {its text, each alternative at its weight, a fuzzy match at a low boost}; clauses are
+    /// combined in one boolean query of optional clauses (enough of them must match) whose coordination factor
+    /// (<see cref="Scoring.Coord"/>) scales a partial match down a hundredfold, so hits matching every clause rank
+    /// first and partial matches still appear below them, at the cost of evaluating each clause once. Members-only fields are searched only
+    /// when the audience reaches members, or, for the audience's own profile, only on that document.
+    /// </summary>
+    /// <param name="rewrite">Rewrites a fuzzy query into the terms it stands for, once, so the search, the match
+    /// matrix and the highlighter all reuse the expansion instead of repeating it.</param>
+    public static PlanQuery Build(QueryPlan plan, IReadOnlyList<SearchField> fields, Analyzer analyzer, Audience audience, SearchKind kind, Func<Query, Query> rewrite)
+    {
+        var clauses = plan.Clauses.Where(c => !string.IsNullOrWhiteSpace(c.Text)).Take(MaxClauses).ToArray();
+        var selfFilter = audience.Reach < Q.Core.Model.Visibility.Members && audience.Self is { } self
+            ? new QueryWrapperFilter(new TermQuery(new Term(Fields.Key, Fields.KeyOf(kind, self))))
+            : null;
+        var searchable = fields.Where(f => !f.MembersOnly || audience.Reach >= Q.Core.Model.Visibility.Members || selfFilter is not null).ToArray();
+
+        var variants = new List<Variant>();
+        var clauseQueries = new List<Query>();
+        var kept = new List<QueryClause>();
+        foreach (var clause in clauses)
+        {
+            var index = kept.Count;
+            var disjunction = new DisjunctionMaxQuery(0.1f);
+            var any = false;
+            foreach (var field in searchable)
+            {
+                void Add(VariantKind variantKind, Alternative? alternative, Query? query, float boost, int terms = 1)
+                {
+                    if (query is null) return;
+                    if (query is MultiTermQuery) query = rewrite(query);
+                    // A phrase scores the sum of its words' scores: divided by its length it weighs like one word.
+                    query.Boost = boost * field.Boost / Math.Max(1, terms);
+                    Query searched = field.MembersOnly && audience.Reach < Q.Core.Model.Visibility.Members ? new FilteredQuery(query, selfFilter) : query;
+                    variants.Add(new Variant(index, variantKind, alternative, field, searched, query));
+                    disjunction.Add(searched);
+                    any = true;
+                }
+
+                var tokens = TokenText.Analyse(analyzer, field.Index, Clip(clause.Text));
+                Add(VariantKind.Exact, null, TextQuery(field.Index, tokens, clause.IsPhrase), 1f, tokens.Count);
+                foreach (var alternative in clause.Alternatives.Take(MaxAlternatives))
+                {
+                    if (string.IsNullOrWhiteSpace(alternative.Text) || !(alternative.Weight > 0)) continue;
+                    var altTokens = TokenText.Analyse(analyzer, field.Index, Clip(alternative.Text));
+                    Add(VariantKind.Alternative, alternative, TextQuery(field.Index, altTokens, alternative.IsPhrase), (float)Math.Min(alternative.Weight, 1), altTokens.Count);
+                }
+                if (clause.AllowTypos && field.Stored && tokens.Count == 1 && tokens[0].Term.Length >= 4)
+                {
+                    var maxEdits = tokens[0].Term.Length >= 8 ? 2 : 1;
+                    Add(VariantKind.Typo, null, new FuzzyQuery(new Term(field.Index, tokens[0].Term), maxEdits, prefixLength: 1, maxExpansions: 50, transpositions: true), TypoBoost);
+                }
+            }
+            if (!any) continue;
+            kept.Add(clause);
+            clauseQueries.Add(disjunction);
+        }
+
+        return new PlanQuery(plan, Combine(clauseQueries), kept, variants);
+    }
+
+    private static Query? Combine(List<Query> clauses)
+    {
+        if (clauses.Count == 0) return null;
+        if (clauses.Count == 1) return clauses[0];
+        // The one boolean query that keeps coordination: see Scoring.Coord.
+        var some = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = clauses.Count <= 3 ? 1 : (clauses.Count + 1) / 2 };
+        foreach (var clause in clauses) some.Add(clause, Occur.SHOULD);
+        return some;
+    }
+
+    /// <summary>A term, a phrase (words in order, positions as analysed), or all the words.</summary>
+    private static Query? TextQuery(string field, List<Token> tokens, bool phrase)
+    {
+        if (tokens.Count == 0) return null;
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term));
+        if (phrase)
+        {
+            var query = new PhraseQuery();
+            foreach (var token in tokens) query.Add(new Term(field, token.Term), token.Position);
+            return query;
+        }
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var token in tokens) all.Add(new TermQuery(new Term(field, token.Term)), Occur.MUST);
+        return all;
+    }
+
+    private static string Clip(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength];
+}
