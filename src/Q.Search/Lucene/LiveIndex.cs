@@ -88,6 +88,18 @@ internal sealed class LiveIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Erasure: removes every document under the key (the document and any tombstone — a tombstone would keep the
+    /// id), merges the deletions away so no segment file still holds the document, and commits.
+    /// </summary>
+    public void Expunge(SearchKind kind, string id)
+    {
+        Writer.DeleteDocuments(new Term(Fields.Key, Fields.KeyOf(kind, id)));
+        Writer.ForceMergeDeletes(doWait: true);
+        Commit(Position);
+        Writer.DeleteUnusedFiles();
+    }
+
     /// <summary>Commits with the position in the commit's user data (durable: Lucene syncs the files), then refreshes readers.</summary>
     public void Commit(long position)
     {

@@ -81,6 +81,21 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         }
     }
 
+    public async Task ExpungeAsync(SearchKind kind, string id, long version, CancellationToken ct = default)
+    {
+        await _writes.WaitAsync(ct);
+        try
+        {
+            Live().Expunge(kind, id);
+            // A rebuild under way replays this batch onto the new index, where the expunge must happen too.
+            _duringRebuild?.Add(([new DeleteDocument(kind, id, version)], Live().Position));
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
     public Task<long> PositionAsync(CancellationToken ct = default) => Task.FromResult(Live().Position);
 
     public Task<IReadOnlyDictionary<string, long>> VersionsAsync(SearchKind kind, CancellationToken ct = default) =>

@@ -33,6 +33,20 @@ public abstract partial class SearchIndexContract<TFixture>
     }
 
     [SkippableFact]
+    public async Task Expunge_removes_a_person_for_good_without_moving_the_position()
+    {
+        var index = await NewIndexAsync();
+        await index.ApplyAsync([Up(Person("m1", "Zebedee Quill", 1, bio: "sepsis screening")), Up(Person("m2", "Grace Hopper", 1, bio: "sepsis"))], 7);
+
+        await index.ExpungeAsync(SearchKind.Person, "m1", 8);
+
+        Assert.Equal(["m2"], Ids(await People(index, Plan("sepsis"))));
+        Assert.Empty(Ids(await People(index, Plan("zebedee"))));
+        Assert.False((await index.VersionsAsync(SearchKind.Person)).ContainsKey("m1"));
+        Assert.Equal(7, await index.PositionAsync());
+    }
+
+    [SkippableFact]
     public async Task An_older_version_changes_nothing()
     {
         var index = await NewIndexAsync();

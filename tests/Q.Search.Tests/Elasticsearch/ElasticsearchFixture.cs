@@ -8,14 +8,9 @@ namespace Q.Search.Tests.Elasticsearch;
 /// <c>Q_TEST_ELASTICSEARCH_URL</c> (and, if the server needs one, <c>Q_TEST_ELASTICSEARCH_API_KEY</c>) is set;
 /// otherwise every test that needs it is skipped with <see cref="SkipReason"/>. Each run uses its own index prefix
 /// (q-test-{random}-{n}) and deletes its indexes when done, so runs never see each other's documents.
-/// <para>
-/// Shaped like the graph stores' fixtures (<c>SkipReason</c>, <c>CreateEmptyAsync</c>): once the shared
-/// <c>SearchIndexContract&lt;TFixture&gt;</c> exists, the Elasticsearch contract class is
-/// <c>public sealed class ElasticsearchSearchIndexContract(ElasticsearchFixture f) : SearchIndexContract&lt;ElasticsearchFixture&gt;(f);</c>
-/// (with the fixture implementing the contract's fixture interface).
-/// </para>
+/// It runs the shared search contract (<see cref="ElasticsearchSearchIndexContract"/>).
 /// </summary>
-public sealed class ElasticsearchFixture : IAsyncLifetime
+public sealed class ElasticsearchFixture : IAsyncLifetime, Contract.ISearchIndexFixture
 {
     public const string UrlVariable = "Q_TEST_ELASTICSEARCH_URL";
     public const string ApiKeyVariable = "Q_TEST_ELASTICSEARCH_API_KEY";
@@ -37,6 +32,17 @@ public sealed class ElasticsearchFixture : IAsyncLifetime
         var prefix = $"{_runPrefix}-{Interlocked.Increment(ref _count)}";
         lock (_prefixes) _prefixes.Add(prefix);
         return new SearchIndexOptions { Engine = "elasticsearch", ElasticsearchUrl = Url, ElasticsearchApiKey = ApiKey, IndexPrefix = prefix };
+    }
+
+    /// <summary>The index called <paramref name="name"/> in this run: a new name is a new index, the same name the same one.</summary>
+    public async Task<ISearchIndex> OpenAsync(string name)
+    {
+        if (SkipReason is not null) throw new InvalidOperationException(SkipReason);
+        var prefix = $"{_runPrefix}-{name}".ToLowerInvariant();
+        lock (_prefixes) if (!_prefixes.Contains(prefix)) _prefixes.Add(prefix);
+        var index = new ElasticsearchSearchIndex(new SearchIndexOptions { Engine = "elasticsearch", ElasticsearchUrl = Url, ElasticsearchApiKey = ApiKey, IndexPrefix = prefix });
+        await index.InitialiseAsync();
+        return index;
     }
 
     /// <summary>A new, initialised, empty index; the caller disposes it, the fixture deletes its indexes at the end.</summary>
@@ -69,3 +75,6 @@ public sealed class ElasticsearchFixture : IAsyncLifetime
         }
     }
 }
+
+/// <summary>The shared search contract against a live Elasticsearch server (skipped with the reason when none is configured).</summary>
+public sealed class ElasticsearchSearchIndexContract(ElasticsearchFixture fixture) : Contract.SearchIndexContract<ElasticsearchFixture>(fixture);

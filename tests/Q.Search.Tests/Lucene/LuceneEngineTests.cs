@@ -132,4 +132,30 @@ public sealed class LuceneEngineTests : IDisposable
         foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
         foreach (var folder in Directory.GetDirectories(from)) CopyDirectory(folder, Path.Combine(to, Path.GetFileName(folder)));
     }
+
+    [Fact]
+    public async Task An_expunged_member_leaves_no_byte_of_their_document_in_the_index_files()
+    {
+        var folder = Path.Combine(Directory.CreateTempSubdirectory("q-expunge-").FullName, "index");
+        const string secret = "Zebedee Quillfeather-Unique";
+        await using (var index = new LuceneSearchIndex(folder))
+        {
+            await index.InitialiseAsync();
+            await index.ApplyAsync([new UpsertPerson(new PersonDocument { Id = "m-zeb", Name = secret, Version = 1 }),
+                new UpsertPerson(new PersonDocument { Id = "m-other", Name = "Someone Else", Version = 1 })], 1);
+            await index.ApplyAsync([new UpsertPerson(new PersonDocument { Id = "m-other", Name = "Someone Else Again", Version = 2 })], 2);
+            Assert.True(Contains(folder, secret), "the test must first see the data it later expects gone");
+
+            await index.ExpungeAsync(SearchKind.Person, "m-zeb", 3);
+        }
+
+        Assert.False(Contains(folder, secret), "the erased member's name is still in the index files");
+        Assert.False(Contains(folder, "m-zeb"), "the erased member's id is still in the index files");
+    }
+
+    private static bool Contains(string folder, string text)
+    {
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any(f => File.ReadAllBytes(f).AsSpan().IndexOf(needle) >= 0);
+    }
 }
