@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Q.Graph;
 using Q.GraphQL;
+using Q.Search;
 
 namespace Q.Cli;
 
@@ -28,11 +29,16 @@ public static class ServerHost
             },
         });
         // What the command line decided wins over everything (the data folder is resolved by one rule for all commands).
-        var overrides = new Dictionary<string, string?> { [$"{GraphStoreOptions.Section}:{nameof(GraphStoreOptions.DataDirectory)}"] = dataDir };
+        var overrides = new Dictionary<string, string?>
+        {
+            [$"{GraphStoreOptions.Section}:{nameof(GraphStoreOptions.DataDirectory)}"] = dataDir,
+            [$"{SearchIndexOptions.Section}:{nameof(SearchIndexOptions.DataDirectory)}"] = dataDir,
+        };
         if (urls is not null) overrides["urls"] = urls;
         builder.Configuration.AddInMemoryCollection(overrides);
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.AddGraphStore();
+        builder.AddSearchIndex();
         builder.AddQGraphQL();
         var app = builder.Build();
         app.MapQGraphQL();

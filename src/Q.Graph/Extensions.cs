@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Q.Core.Ports;
+using Q.Core.Privacy;
 
 namespace Q.Graph;
 
@@ -16,6 +17,10 @@ public static class Extensions
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => GraphStores.Create(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));
         builder.Services.AddHostedService<GraphStoreStartup>();
+        // The members' own data services work on the graph; participants (search, …) register themselves.
+        builder.Services.AddSingleton<ProfileEditor>();
+        builder.Services.AddSingleton<MemberErasure>();
+        builder.Services.AddSingleton<PersonalDataExport>();
         return builder;
     }
 }

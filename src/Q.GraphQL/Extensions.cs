@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Q.Core.Ports;
 using Q.GraphQL.Errors;
-using Q.Core.Privacy;
 using Q.GraphQL.Hardening;
 using Q.GraphQL.Http;
 using Q.GraphQL.Security;
@@ -29,9 +28,6 @@ public static class Extensions
             .AddQLimits());
         builder.AddQLimits();
         builder.AddQAuthentication();
-        builder.Services.AddSingleton<ProfileEditor>();
-        builder.Services.AddSingleton<MemberErasure>();
-        builder.Services.AddSingleton<PersonalDataExport>();
         builder.Services.AddSingleton<GraphQLEndpoint>();
         builder.Services.AddSingleton<SchemaEndpoint>();
         return builder;

@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Q.Core.Ports;
+using Q.Core.Privacy;
+using Q.Core.Search;
+using Q.Search.Indexing;
 using Q.Search.Lucene;
 
 namespace Q.Search;
@@ -26,6 +29,12 @@ public static class Extensions
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => Create(sp.GetRequiredService<IOptions<SearchIndexOptions>>().Value));
         builder.Services.AddHostedService<SearchIndexStartup>();
+        // Keeping the index in step with the graph, and erasure reaching it.
+        builder.Services.AddSingleton<SearchIndexer>();
+        builder.Services.AddHostedService<SearchIndexingService>();
+        builder.Services.AddSingleton<IErasureParticipant, SearchErasure>();
+        // The vocabulary: the data folder's vocabulary.json if present, else the built-in one.
+        builder.Services.AddSingleton(sp => Vocabulary.ForDataDirectory(sp.GetRequiredService<IOptions<SearchIndexOptions>>().Value.DataDirectory));
         return builder;
     }
 
@@ -33,8 +42,7 @@ public static class Extensions
     public static ISearchIndex Create(SearchIndexOptions options) => options.Engine switch
     {
         "lucene" => new LuceneSearchIndex(options.DataDirectory),
-        // Switch point: the Elasticsearch adapter (src/Q.Search/Elasticsearch) is registered here when it lands.
-        "elasticsearch" => throw new NotSupportedException("Search:Engine 'elasticsearch' is not available in this build yet; use 'lucene'."),
+        "elasticsearch" => new Elasticsearch.ElasticsearchSearchIndex(options),
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Engine, "unknown search engine"),
     };
 }

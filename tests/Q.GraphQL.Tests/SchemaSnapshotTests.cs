@@ -67,6 +67,9 @@ public sealed class SchemaSnapshotTests(CommunityFixture fixture) : IClassFixtur
         // Printing never touches the store; one that is never opened (so creates no file) is enough.
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddSingleton<IGraphStore>(_ => new SqliteGraphStore(Path.Combine(Path.GetTempPath(), "unused.db")));
+        builder.Services.AddSingleton<Q.Core.Privacy.ProfileEditor>();
+        builder.Services.AddSingleton<Q.Core.Privacy.MemberErasure>();
+        builder.Services.AddSingleton<Q.Core.Privacy.PersonalDataExport>();
         builder.AddQGraphQL();
         using var host = builder.Build();
         return SchemaEndpoint.Print(host.Services.GetRequiredService<ISchema>());

@@ -5,6 +5,7 @@ using Q.Core.Ports;
 using Q.GraphQL.Hardening;
 using Q.GraphQL.Access;
 using Q.GraphQL.Paging;
+using Q.GraphQL.Types.Search;
 
 namespace Q.GraphQL.Types;
 
@@ -40,6 +41,7 @@ public sealed class QueryGraphType : ObjectGraphType
                 var page = await store.FindMembersAsync(filter, PageArguments.Read(c), c.CancellationToken);
                 return filter.TopicId is null ? page : ProfileAccess.AuditListed(c, page, ProfileField.Topics);
             });
+        this.AddSearchFields();
         Field<MemberGraphType>("me").Description("The member you are signed in as (member role), with all of your own data; null for other callers.")
             .Resolve(c => c.Viewer().MemberId is { } id ? c.Loaders().Member(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")

@@ -61,7 +61,9 @@ public sealed class CostCalibrationTests(CommunityFixture fixture) : IClassFixtu
             foreach (var field in type.Fields)
             {
                 if (!QueryCost.IsList(field.ResolvedType) || field.ResolvedType!.GetNamedType() is ScalarGraphType or EnumerationGraphType) continue;
-                var isPage = type.Name.EndsWith("Connection", StringComparison.Ordinal) && field.Name is "edges" or "nodes";
+                // Pages: a connection's or a search result's edges, sized by the `first` of the field that returned them.
+                var isPage = (type.Name.EndsWith("Connection", StringComparison.Ordinal) || type.Name.EndsWith("SearchResult", StringComparison.Ordinal))
+                    && field.Name is "edges" or "nodes";
                 if (!isPage && field.GetComplexityImpactDelegate() is null) undeclared.Add($"{type.Name}.{field.Name}");
             }
         Assert.Empty(undeclared);

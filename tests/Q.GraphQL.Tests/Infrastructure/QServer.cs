@@ -85,14 +85,17 @@ public sealed class QServer : IAsyncDisposable
         var dataDirectory = Path.Combine(Path.GetTempPath(), "q-graphql-tests-" + Guid.NewGuid().ToString("N"));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Configuration["GraphStore:DataDirectory"] = dataDirectory;
+        builder.Configuration["Search:DataDirectory"] = dataDirectory;
         builder.Configuration.AddInMemoryCollection(Unthrottled);
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("Q_TEST_LOG") is not null) builder.Logging.AddConsole();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddGraphStore();
         // The same SQLite store AddGraphStore makes, seen through the counting/failing decorator.
         builder.Services.Replace(ServiceDescriptor.Singleton<IGraphStore>(
             _ => new InstrumentedStore(SqliteGraphStore.InDirectory(dataDirectory))));
+        Q.Search.Extensions.AddSearchIndex(builder);
         builder.AddQGraphQL();
         configure?.Invoke(builder);
         var app = builder.Build();
@@ -104,6 +107,8 @@ public sealed class QServer : IAsyncDisposable
         var report = await new Importer(store).ImportAsync(new StringReader(jsonLines), new ImportOptions());
         if (report.Rejected.Count > 0)
             throw new InvalidOperationException("test data rejected: " + string.Join("; ", report.Rejected));
+        // Let the background indexer take in the imported data now, so its reads are not counted as a test's.
+        await app.Services.GetRequiredService<Q.Core.Search.SearchIndexer>().CatchUpAsync();
         store.ResetCounts();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

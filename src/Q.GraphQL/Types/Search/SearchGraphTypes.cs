@@ -37,10 +37,10 @@ public sealed class PeopleFacetsGraphType : ObjectGraphType<PeopleFacets>
     {
         Name = "PeopleFacets";
         Description = "Counts of people-search hits by region, role, organisation type and topic. Each facet ignores its own filter, so choosing a region still shows the other regions' counts.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("region").WithListSize(18).Resolve(c => c.Source.Region);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("role").WithListSize(6).Resolve(c => c.Source.Role);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("organisationType").WithListSize(14).Resolve(c => c.Source.OrganisationType);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("topic").WithListSize(20).Resolve(c => c.Source.Topic);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("region").Description("Hits by region.").WithListSize(18).Resolve(c => c.Source.Region);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("role").Description("Hits by role.").WithListSize(6).Resolve(c => c.Source.Role);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("organisationType").Description("Hits by the kind of organisation they work for.").WithListSize(14).Resolve(c => c.Source.OrganisationType);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("topic").Description("Hits by topic (only topics you may see counted).").WithListSize(20).Resolve(c => c.Source.Topic);
     }
 }
 
@@ -51,7 +51,7 @@ public sealed class ResourceFacetsGraphType : ObjectGraphType<ResourceSearchPage
     {
         Name = "ResourceFacets";
         Description = "Counts of resource-search hits by type and by topic (each ignoring its own filter).";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("type").WithListSize(8).Resolve(c => c.Source.TypeFacet);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("topic").WithListSize(20).Resolve(c => c.Source.TopicFacet);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("type").Description("Hits by kind.").WithListSize(8).Resolve(c => c.Source.TypeFacet);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("topic").Description("Hits by topic.").WithListSize(20).Resolve(c => c.Source.TopicFacet);
     }
 }
