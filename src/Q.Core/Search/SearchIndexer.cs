@@ -22,6 +22,8 @@ public sealed class SearchIndexer(IGraphStore store, ISearchIndex index)
         {
             var applied = 0;
             var position = await index.PositionAsync(ct);
+            // A crash between the index's commit and the trim leaves applied entries behind: trim them now.
+            if (await store.ReadOutboxAsync(0, 1, ct) is [var oldest] && oldest.Seq <= position) await store.TrimOutboxAsync(position, ct);
             while (await store.ReadOutboxAsync(position, BatchSize, ct) is { Count: > 0 } batch)
             {
                 var last = batch[^1].Seq;
