@@ -16,6 +16,7 @@ public static class Cli
             SeedCommand.Create(console),
             BenchCommand.Create(console),
             TokenCommand.Create(console),
+            ReindexCommand.Create(console),
         };
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);

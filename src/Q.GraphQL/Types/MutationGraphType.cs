@@ -42,6 +42,10 @@ public sealed class MutationGraphType : ObjectGraphType
             .Description("Erase yourself from Q (member role): your profile, topics, ties, project roles, authorships, consents and every copy elsewhere in Q. It cannot be undone; your token stops working.")
             .ResolveAsync(async c => await erasure.EraseAsync(Require.Member(c), c.Viewer(), c.CancellationToken));
 
+        Field<NonNullGraphType<ReindexResultGraphType>>("reindex")
+            .Description("Rebuild the search index from the graph beside the live one and swap it in, without stopping searches (administrator role). Reports how far the old index had drifted.")
+            .ResolveAsync(ReindexAsync);
+
         Field<NonNullGraphType<ErasureResultGraphType>>("eraseMember")
             .Description("Erase a member (administrator role), e.g. on a request received another way. Erasing someone already erased changes nothing.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The member's id.")
@@ -50,6 +54,16 @@ public sealed class MutationGraphType : ObjectGraphType
                 Require.Admin(c);
                 return await erasure.EraseAsync(c.GetArgument<string>("id"), c.Viewer(), c.CancellationToken);
             });
+    }
+
+    private static async Task<object?> ReindexAsync(IResolveFieldContext c)
+    {
+        Require.Admin(c);
+        var indexer = c.RequestServices?.GetService(typeof(Q.Core.Search.SearchIndexer)) as Q.Core.Search.SearchIndexer
+            ?? throw new InvalidOperationException("no search index is configured");
+        var report = await indexer.RebuildAsync(c.CancellationToken);
+        c.Audit().Record("search.reindex", null, $"position={report.Position}");
+        return report;
     }
 
     /// <summary>Domain refusals become coded GraphQL errors naming the input field; nothing else is caught.</summary>

@@ -122,4 +122,18 @@ public sealed class SearchApiTests : AccessServer
         var kinds = result["edges"]!.AsArray().Select(e => $"{e!["node"]!["__typename"]}:{e["node"]!["id"]}").Order().ToArray();
         Assert.Equal(["Project:p-a", "Resource:r-a"], kinds);
     }
+
+    [Fact]
+    public async Task An_administrator_rebuilds_the_index_in_place_and_others_may_not()
+    {
+        await Eventually(null, "QI", r => Ids(r).Length >= 6);
+
+        var refused = await As(Member("a-1"), "mutation { reindex { position } }");
+        var rebuilt = await As(Admin, "mutation { reindex { position drift { kind inGraph inIndexBefore missing extra } } }");
+
+        Assert.Equal("FORBIDDEN", Code(refused));
+        var people = rebuilt["data"]!["reindex"]!["drift"]!.AsArray().Single(d => (string)d!["kind"]! == "people")!;
+        Assert.Equal((7, 7, 0, 0), ((int)people["inGraph"]!, (int)people["inIndexBefore"]!, (int)people["missing"]!, (int)people["extra"]!));
+        Assert.Equal(6, (int)(await Search(null, "QI"))["totalCount"]!);
+    }
 }
