@@ -136,4 +136,43 @@ public sealed class SearchApiTests : AccessServer
         Assert.Equal((7, 7, 0, 0), ((int)people["inGraph"]!, (int)people["inIndexBefore"]!, (int)people["missing"]!, (int)people["extra"]!));
         Assert.Equal(6, (int)(await Search(null, "QI"))["totalCount"]!);
     }
+
+    [Fact]
+    public async Task Private_parts_and_contact_details_are_never_searchable_not_even_by_administrators()
+    {
+        await Eventually(null, "QI", r => Ids(r).Length >= 6);
+        await As(Member("a-2"), "mutation { updateMyVisibility(input: { bio: PRIVATE }) { id } }");
+        await As(Member("a-2"), """mutation { updateMyProfile(input: { bio: "Zanzibar flowcharts", email: "qxzebra@unique.example", phone: "07700 900123" }) { id } }""");
+        // A public change made after the private ones: once it is searchable, they have been indexed too.
+        await As(Member("a-2"), """mutation { updateMyProfile(input: { headline: "Quokka wrangler" }) { id } }""");
+        Assert.Contains("a-2", Ids(await Eventually(null, "quokka", r => Ids(r).Contains("a-2"))));
+
+        foreach (var token in new[] { Member("b-1"), Admin })
+        {
+            Assert.Empty(Ids(await Search(token, "qxzebra")));
+            Assert.Empty(Ids(await Search(token, "\"07700 900123\"")));
+            Assert.Empty(Ids(await Search(token, "zanzibar")));
+        }
+    }
+
+    [Fact]
+    public async Task Facet_counts_leave_out_what_the_caller_may_not_see()
+    {
+        var publicView = await Eventually(null, "QI", r => Ids(r).Length >= 6);
+        var memberView = await Search(Member("b-1"), "QI");
+
+        int QiCount(JsonNode r) => (int)r["facets"]!["topic"]!.AsArray().Single(v => (string)v!["value"]! == "qi")!["count"]!;
+        Assert.Equal(6, QiCount(publicView));
+        Assert.Equal(7, QiCount(memberView)); // a-6 shows topics to members only
+        Assert.Equal(7, (int)memberView["totalCount"]!);
+    }
+
+    [Fact]
+    public async Task A_page_larger_than_a_hundred_is_capped()
+    {
+        var body = await As(null, People, new { q = "", first = 100_000 });
+
+        Assert.Null(body["errors"]);
+        Assert.True(body["data"]!["searchPeople"]!["edges"]!.AsArray().Count <= 100);
+    }
 }
