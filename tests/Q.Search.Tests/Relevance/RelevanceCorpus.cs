@@ -107,17 +107,20 @@ public sealed record JudgedSet(string About, IReadOnlyList<JudgedQuery> Queries)
 /// <param name="Judgements">Hand-written member (or resource) ids and their grades: 3 exactly right, 2 clearly relevant, 1 partly.</param>
 /// <param name="Demo">Rules that judge demo members or demo resources where it is obvious.</param>
 /// <param name="Forbidden">Ids that must not be found at all (members-only text searched by the public).</param>
-/// <param name="KnownMiss">Why this query may score 0; null if it may not.</param>
+/// <param name="Order">Ids that must all be found, in this order: a declared expert above a passing mention.</param>
+/// <param name="KnownMiss">Why this query may score 0 (or far below the rest); null if it may not.</param>
 public sealed record JudgedQuery(
     string Id, string Category, string Query, IReadOnlyDictionary<string, int> Judgements,
     string Kind = "people", string Audience = "public", JudgedFilter? Filter = null,
-    IReadOnlyList<DemoRule>? Demo = null, IReadOnlyList<string>? Forbidden = null, string? Note = null, string? KnownMiss = null);
+    IReadOnlyList<DemoRule>? Demo = null, IReadOnlyList<string>? Forbidden = null, IReadOnlyList<string>? Order = null,
+    string? Note = null, string? KnownMiss = null);
 
 public sealed record JudgedFilter(string? Region = null, string? Role = null);
 
 /// <summary>
 /// A demo member who declares every one of <paramref name="Topics"/> at <paramref name="MinLevel"/> or above (topics
 /// visible to the query's audience, member passing its filter), or a demo resource or project carrying every one of
-/// them, gets <paramref name="Grade"/>; the highest grade of the rules that match wins.
+/// them, gets <paramref name="Grade"/>; the highest grade of the rules that match wins. A rule with a
+/// <paramref name="Name"/> instead grades the demo members whose names have all its words, accents and case aside.
 /// </summary>
-public sealed record DemoRule(IReadOnlyList<string> Topics, int Grade, string MinLevel = "practitioner");
+public sealed record DemoRule(int Grade, IReadOnlyList<string>? Topics = null, string? Name = null, string MinLevel = "practitioner");

@@ -15,8 +15,8 @@ namespace Q.Search.Tests.Relevance;
 /// </summary>
 public sealed class RelevanceTests(RelevanceCorpus corpus, ITestOutputHelper output) : IClassFixture<RelevanceCorpus>
 {
-    /// <summary>Mean nDCG@10 with the vocabulary must stay at or above this. Measured 0.000 (see docs/search.md).</summary>
-    public const double Threshold = 0.0;
+    /// <summary>Mean nDCG@10 with the vocabulary must stay at or above this: measured 0.946 (docs/search.md, "Relevance"), less a modest margin.</summary>
+    public const double Threshold = 0.90;
 
     public const int K = 10;
 
@@ -47,7 +47,8 @@ public sealed class RelevanceTests(RelevanceCorpus corpus, ITestOutputHelper out
             {
                 Assert.InRange(rule.Grade, 0, 3);
                 Assert.True(WireName<TopicLevel>.TryParse(rule.MinLevel, out _), $"{q.Id}: minLevel '{rule.MinLevel}'");
-                foreach (var topic in rule.Topics) Assert.Contains(corpus.Demo.Topics, t => t.Id == topic);
+                Assert.True(rule.Topics is { Count: > 0 } ^ rule.Name is not null, $"{q.Id}: a demo rule has topics or a name");
+                foreach (var topic in rule.Topics ?? []) Assert.Contains(corpus.Demo.Topics, t => t.Id == topic);
             }
             if (q.Filter?.Role is { } role) Assert.True(WireName<MemberRole>.TryParse(role, out _), $"{q.Id}: role '{role}'");
             if (q.Filter?.Region is { } region) Assert.NotNull(Region.Find(region));
@@ -95,13 +96,35 @@ public sealed class RelevanceTests(RelevanceCorpus corpus, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task A_declared_expert_ranks_above_a_passing_mention()
+    {
+        foreach (var query in corpus.Judged.Queries.Where(q => q.Order is { Count: > 1 }))
+        {
+            // A passing mention may rank below every demo expert, so look further than one page.
+            var plan = QueryUnderstanding.Plan(query.Query, Vocabulary.BuiltIn);
+            var ids = new List<string>();
+            for (var offset = 0; offset < 2_000; offset += LuceneMaxPage)
+            {
+                var page = await SearchAsync(query, plan, LuceneMaxPage, offset);
+                ids.AddRange(page.Select(h => h.Id));
+                if (page.Count < LuceneMaxPage || query.Order!.All(ids.Contains)) break;
+            }
+            var ranks = query.Order!.Select(id => (Id: id, Rank: ids.IndexOf(id))).ToArray();
+            output.WriteLine($"{query.Id}: {string.Join(" > ", ranks.Select(r => $"{r.Id} #{r.Rank + 1}"))}");
+            Assert.All(ranks, r => Assert.True(r.Rank >= 0, $"{query.Id}: {r.Id} not found"));
+            for (var i = 1; i < ranks.Length; i++)
+                Assert.True(ranks[i - 1].Rank < ranks[i].Rank, $"{query.Id}: {ranks[i - 1].Id} (#{ranks[i - 1].Rank + 1}) should rank above {ranks[i].Id} (#{ranks[i].Rank + 1})");
+        }
+    }
+
+    [Fact]
     public async Task Members_only_text_is_never_found_by_the_public()
     {
         foreach (var query in corpus.Judged.Queries.Where(q => q.Forbidden is { Count: > 0 }))
         {
-            var page = await corpus.Index.SearchPeopleAsync(new PeopleQuery(
-                QueryUnderstanding.Plan(query.Query, Vocabulary.BuiltIn), Filter(query.Filter), 100, 0, AudienceOf(query)));
-            foreach (var id in query.Forbidden!) Assert.DoesNotContain(page.Hits, h => h.Id == id);
+            var hits = await SearchAsync(query, QueryUnderstanding.Plan(query.Query, Vocabulary.BuiltIn), 100);
+            Assert.NotEmpty(hits);
+            foreach (var id in query.Forbidden!) Assert.DoesNotContain(hits, h => h.Id == id);
         }
     }
 
@@ -114,13 +137,33 @@ public sealed class RelevanceTests(RelevanceCorpus corpus, ITestOutputHelper out
             Mode.NoVocabulary => QueryUnderstanding.Plan(query.Query, NoVocabulary),
             _ => RawWords(QueryUnderstanding.Plan(query.Query, NoVocabulary)),
         };
-        IReadOnlyList<SearchHit> hits = query.Kind == "resources"
-            ? (await corpus.Index.SearchResourcesAsync(new ResourceQuery(plan, ResourceFilter.None, K, 0))).Hits
-            : (await corpus.Index.SearchPeopleAsync(new PeopleQuery(plan, Filter(query.Filter), K, 0, AudienceOf(query)))).Hits;
+        var hits = await SearchAsync(query, plan, K);
         var top = hits.Select(h => (h.Id, grades.GetValueOrDefault(h.Id))).ToArray();
+        if (mode == Mode.Vocabulary && Environment.GetEnvironmentVariable("Q_RELEVANCE_EXPLAIN") is { } explain
+            && (explain == "*" || explain.Split(',').Contains(query.Id)))
+            Explain(query, hits, grades);
         var dcg = Dcg(top.Select(t => t.Item2));
         var ideal = Dcg(grades.Values.OrderByDescending(g => g).Take(K));
         return (ideal == 0 ? 0 : dcg / ideal, top);
+    }
+
+    private const int LuceneMaxPage = Q.Search.Lucene.LuceneSearchIndex.MaxPageSize;
+
+    private async Task<IReadOnlyList<SearchHit>> SearchAsync(JudgedQuery query, QueryPlan plan, int first, int offset = 0) => query.Kind == "resources"
+        ? (await corpus.Index.SearchResourcesAsync(new ResourceQuery(plan, ResourceFilter.None, first, offset))).Hits
+        : (await corpus.Index.SearchPeopleAsync(new PeopleQuery(plan, Filter(query.Filter), first, offset, AudienceOf(query)))).Hits;
+
+    /// <summary>With Q_RELEVANCE_EXPLAIN=* (or a comma-separated list of query ids): each hit's grade, score, name and reasons.</summary>
+    private void Explain(JudgedQuery query, IReadOnlyList<SearchHit> hits, IReadOnlyDictionary<string, int> grades)
+    {
+        output.WriteLine($"-- {query.Id}: {query.Query}");
+        var members = corpus.Demo.Members.ToDictionary(m => m.Id);
+        foreach (var h in hits)
+        {
+            var name = corpus.HandWritten.TryGetValue(h.Id, out var m) || members.TryGetValue(h.Id, out m) ? m.Name : "";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"   {grades.GetValueOrDefault(h.Id)} {h.Score,8:0.000} {h.Id} {name}: {string.Join("; ", h.Reasons)}"));
+        }
     }
 
     private static double Dcg(IEnumerable<int> grades) =>
@@ -136,11 +179,19 @@ public sealed class RelevanceTests(RelevanceCorpus corpus, ITestOutputHelper out
         var grades = new Dictionary<string, int>(query.Judgements, StringComparer.Ordinal);
         foreach (var rule in query.Demo ?? [])
         {
+            if (rule.Name is { } name)
+            {
+                var words = SearchText.Words(name);
+                foreach (var m in corpus.Demo.Members.Where(m => Passes(m, query.Filter) && words.All(SearchText.Words(m.Name).Contains)))
+                    Raise(grades, m.Id, rule.Grade);
+                continue;
+            }
+            var topics = rule.Topics ?? [];
             if (query.Kind == "resources")
             {
-                foreach (var r in corpus.Demo.Resources.Where(r => rule.Topics.All(r.Topics.Contains)))
+                foreach (var r in corpus.Demo.Resources.Where(r => topics.All(r.Topics.Contains)))
                     Raise(grades, r.Id, rule.Grade);
-                foreach (var p in corpus.Demo.Projects.Where(p => rule.Topics.All(p.Topics.Contains)))
+                foreach (var p in corpus.Demo.Projects.Where(p => topics.All(p.Topics.Contains)))
                     Raise(grades, SearchDocumentBuilder.ProjectPrefix + p.Id, rule.Grade);
                 continue;
             }
@@ -149,7 +200,7 @@ public sealed class RelevanceTests(RelevanceCorpus corpus, ITestOutputHelper out
             foreach (var m in corpus.Demo.Members)
             {
                 if (!Passes(m, query.Filter) || !audience.Allows(m.Visibility.Topics, m.Id)) continue;
-                if (rule.Topics.All(t => m.Topics.Any(mt => mt.TopicId == t && mt.Level >= minLevel))) Raise(grades, m.Id, rule.Grade);
+                if (topics.All(t => m.Topics.Any(mt => mt.TopicId == t && mt.Level >= minLevel))) Raise(grades, m.Id, rule.Grade);
             }
         }
         return grades.Where(g => g.Value > 0).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal);
