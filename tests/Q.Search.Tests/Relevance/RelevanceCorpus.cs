@@ -108,11 +108,12 @@ public sealed record JudgedSet(string About, IReadOnlyList<JudgedQuery> Queries)
 /// <param name="Demo">Rules that judge demo members or demo resources where it is obvious.</param>
 /// <param name="Forbidden">Ids that must not be found at all (members-only text searched by the public).</param>
 /// <param name="Order">Ids that must all be found, in this order: a declared expert above a passing mention.</param>
+/// <param name="MustFind">Ids that must be found at all, anywhere in the results: a narrower concept's expert for a broader query.</param>
 /// <param name="KnownMiss">Why this query may score 0 (or far below the rest); null if it may not.</param>
 public sealed record JudgedQuery(
     string Id, string Category, string Query, IReadOnlyDictionary<string, int> Judgements,
     string Kind = "people", string Audience = "public", JudgedFilter? Filter = null,
-    IReadOnlyList<DemoRule>? Demo = null, IReadOnlyList<string>? Forbidden = null, IReadOnlyList<string>? Order = null,
+    IReadOnlyList<DemoRule>? Demo = null, IReadOnlyList<string>? Forbidden = null, IReadOnlyList<string>? Order = null, IReadOnlyList<string>? MustFind = null,
     string? Note = null, string? KnownMiss = null);
 
 public sealed record JudgedFilter(string? Region = null, string? Role = null);

@@ -15,7 +15,7 @@ namespace Q.Search.Tests.Relevance;
 /// </summary>
 public sealed class RelevanceTests(RelevanceCorpus corpus, ITestOutputHelper output) : IClassFixture<RelevanceCorpus>
 {
-    /// <summary>Mean nDCG@10 with the vocabulary must stay at or above this: measured 0.946 (docs/search.md, "Relevance"), less a modest margin.</summary>
+    /// <summary>Mean nDCG@10 with the vocabulary must stay at or above this: measured 0.943 (docs/search.md, "Relevance"), less a modest margin.</summary>
     public const double Threshold = 0.90;
 
     public const int K = 10;
@@ -114,6 +114,26 @@ public sealed class RelevanceTests(RelevanceCorpus corpus, ITestOutputHelper out
             Assert.All(ranks, r => Assert.True(r.Rank >= 0, $"{query.Id}: {r.Id} not found"));
             for (var i = 1; i < ranks.Length; i++)
                 Assert.True(ranks[i - 1].Rank < ranks[i].Rank, $"{query.Id}: {ranks[i - 1].Id} (#{ranks[i - 1].Rank + 1}) should rank above {ranks[i].Id} (#{ranks[i].Rank + 1})");
+        }
+    }
+
+    /// <summary>A broader concept finds the experts of narrower ones. A query documented as a known miss only reports what it misses.</summary>
+    [Fact]
+    public async Task A_broader_concept_finds_the_narrower_ones()
+    {
+        foreach (var query in corpus.Judged.Queries.Where(q => q.MustFind is { Count: > 0 }))
+        {
+            var plan = QueryUnderstanding.Plan(query.Query, Vocabulary.BuiltIn);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            for (var offset = 0; offset < 5_000; offset += LuceneMaxPage)
+            {
+                var page = await SearchAsync(query, plan, LuceneMaxPage, offset);
+                ids.UnionWith(page.Select(h => h.Id));
+                if (page.Count < LuceneMaxPage) break;
+            }
+            var missing = query.MustFind!.Where(id => !ids.Contains(id)).ToArray();
+            output.WriteLine($"{query.Id}: {ids.Count} found; missing {(missing.Length == 0 ? "none" : string.Join(", ", missing))}{(query.KnownMiss is null ? "" : " (known miss)")}");
+            if (query.KnownMiss is null) Assert.Empty(missing);
         }
     }
 
