@@ -75,11 +75,32 @@ public static class QueryUnderstanding
                     i += length;
                     continue;
                 }
+                if (JoinedName(tokens, i) is { } joined)
+                {
+                    builder.Word(joined);
+                    i += 2;
+                    continue;
+                }
                 if (!StopWords.Contains(tokens[i].Text)) builder.Word(tokens[i]);
                 i++;
             }
         }
         return new QueryPlan(original, builder.Clauses);
+    }
+
+    /// <summary>Gaelic and Scots surname particles people type apart from the name: "O Neill", "Mc Donald", "Ní Bhriain".</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "o", "mc", "mac", "ni", "nic", "ui" };
+
+    /// <summary>
+    /// "o neill" read as the one word "oneill" that names are indexed as (apostrophes are dropped, so "O'Neill" is
+    /// "oneill"): a lone particle would otherwise match every other "O" and miss the name it belongs to.
+    /// </summary>
+    private static Token? JoinedName(List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || tokens[i].Parts is not [var particle] || !NameParticles.Contains(particle)) return null;
+        var next = tokens[i + 1];
+        if (next.Parts is not [var name] || name.Length < 3 || !name.All(char.IsLetter)) return null;
+        return new Token(tokens[i].Raw + next.Raw, [tokens[i].Lower[0] + next.Lower[0]], [particle + name]);
     }
 
     /// <summary>Clips to <see cref="MaxLength"/> characters, never between the halves of a surrogate pair.</summary>

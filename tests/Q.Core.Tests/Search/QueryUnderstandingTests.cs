@@ -259,6 +259,10 @@ public sealed class QueryUnderstandingTests
     [InlineData("siobhan oneill", "siobhan oneill")]
     [InlineData("Zoë Brontë-Łukasz", "zoe bronte-lukasz")]
     [InlineData("Straße Æthelred", "strasse aethelred")]
+    [InlineData("Siobhan O Neill", "siobhan oneill")]
+    [InlineData("Róisín Ní Bhriain", "roisin nibhriain")]
+    [InlineData("Ewan Mc Donald", "ewan mcdonald")]
+    [InlineData("Oisín O'", "oisin o")]
     public void Names_fold_diacritics_and_apostrophes(string text, string folded) =>
         Assert.Equal(folded, string.Join(' ', Texts(Plan(text))));
 
