@@ -38,6 +38,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     {
         var lookup = new TermLookup(searcher.TopReaderContext);
         var analysed = new Dictionary<(bool Name, string Text), List<Token>>();
+        var fuzzy = new Dictionary<(string Word, int MaxEdits), IList<global::Lucene.Net.Util.Automaton.CompiledAutomaton>>();
         List<Token> Analyse(string field, string text)
         {
             // The analysis depends only on whether the field is a name field, not on the field itself.
@@ -86,7 +87,8 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
                 if (clause.AllowTypos && field.Stored && tokens.Count == 1 && tokens[0].Term.Length >= 4)
                 {
                     var maxEdits = tokens[0].Term.Length >= 8 ? 2 : 1;
-                    Add(VariantKind.Typo, null, new FuzzyQuery(new Term(field.Index, tokens[0].Term), maxEdits, prefixLength: 1, maxExpansions: 50, transpositions: true), TypoBoost);
+                    var automata = fuzzy.TryGetValue((tokens[0].Term, maxEdits), out var built) ? built : fuzzy[(tokens[0].Term, maxEdits)] = SharedFuzzyQuery.Automata(tokens[0].Term, maxEdits, 1, true);
+                    Add(VariantKind.Typo, null, new SharedFuzzyQuery(new Term(field.Index, tokens[0].Term), maxEdits, prefixLength: 1, maxExpansions: 50, transpositions: true, automata), TypoBoost);
                 }
             }
             if (!any) continue;
