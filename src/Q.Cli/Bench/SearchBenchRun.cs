@@ -17,7 +17,7 @@ namespace Q.Cli.Bench;
 /// One search benchmark size: generate the demo community, import it into an empty data folder, time the full
 /// index build, time a realistic query mix in-process, then through GraphQL with concurrent connections.
 /// </summary>
-internal sealed class SearchBenchRun(int members, int seed, int queries, int requests, int connections, BenchReport report)
+internal sealed class SearchBenchRun(int members, int seed, int queries, int requests, int connections, TimeSpan maxDuration, BenchReport report)
 {
     private const string SearchPeople = """
         query($q: String!, $filter: MemberFilter) {
@@ -140,27 +140,30 @@ internal sealed class SearchBenchRun(int members, int seed, int queries, int req
 
         var bodies = mix.Select(q => JsonSerializer.SerializeToUtf8Bytes(new { query = SearchPeople, variables = new { q = q.Text, filter = q.FilterVariables } })).ToArray();
 
-        await DriveAsync(http, bodies, Math.Min(requests, 2_000), ct); // warm-up: JIT, connections, caches
+        await DriveAsync(http, bodies, Math.Min(requests, 2_000), maxDuration / 4, ct); // warm-up: JIT, connections, caches
         var clock = Stopwatch.StartNew();
-        var samples = await DriveAsync(http, bodies, requests, ct);
+        var samples = await DriveAsync(http, bodies, requests, maxDuration, ct);
         clock.Stop();
         var latencies = new Latencies(samples);
+        var bounded = samples.Count < requests ? $" (stopped at the {maxDuration.TotalSeconds:0} s bound)" : "";
         await report.RowAsync(members,
-            $"`searchPeople` over HTTP (first 20, facets, highlights, reasons, public), {connections} concurrent connections, {requests:N0} requests",
-            $"**{requests / clock.Elapsed.TotalSeconds:N0} searches/s**, {Format(latencies)}");
+            $"`searchPeople` over HTTP (first 20, facets, highlights, reasons, public), {connections} concurrent connections, {samples.Count:N0} requests{bounded}",
+            $"**{samples.Count / clock.Elapsed.TotalSeconds:N0} searches/s**, {Format(latencies)}");
         await app.StopAsync(ct);
     }
 
-    /// <summary>Sends <paramref name="total"/> requests over <see cref="connections"/> concurrent workers, each one at a time.</summary>
-    private async Task<List<double>> DriveAsync(HttpClient http, byte[][] bodies, int total, CancellationToken ct)
+    /// <summary>Sends <paramref name="total"/> requests (fewer if <paramref name="bound"/> passes first) over
+    /// <see cref="connections"/> concurrent workers, each one request at a time.</summary>
+    private async Task<List<double>> DriveAsync(HttpClient http, byte[][] bodies, int total, TimeSpan bound, CancellationToken ct)
     {
+        var deadline = Stopwatch.GetTimestamp() + (long)(bound.TotalSeconds * Stopwatch.Frequency);
         var next = -1;
         var all = new List<double>[connections];
         await Task.WhenAll(Enumerable.Range(0, connections).Select(async w =>
         {
             var samples = all[w] = new List<double>(total / connections + 1);
             int i;
-            while ((i = Interlocked.Increment(ref next)) < total)
+            while ((i = Interlocked.Increment(ref next)) < total && Stopwatch.GetTimestamp() < deadline)
             {
                 var start = Stopwatch.GetTimestamp();
                 using var content = new ByteArrayContent(bodies[i % bodies.Length]);
