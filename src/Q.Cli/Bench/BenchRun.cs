@@ -24,7 +24,7 @@ internal sealed class BenchRun(int members, int seed, int requests, BenchReport 
     /// The bench sends thousands of requests from one address in seconds: far over the per-caller rate limit, which
     /// would measure 429s. It lifts the limit for its own loopback server only; every other limit stays as served.
     /// </summary>
-    private static readonly IReadOnlyDictionary<string, string?> Unthrottled = new Dictionary<string, string?>
+    internal static readonly IReadOnlyDictionary<string, string?> Unthrottled = new Dictionary<string, string?>
     {
         ["GraphQL:Limits:RateLimit:TokenLimit"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["GraphQL:Limits:RateLimit:TokensPerPeriod"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -1,4 +1,6 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
 using Lucene.Net.Documents;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -26,9 +28,12 @@ internal static class HitHighlighter
             {
                 var query = new BooleanQuery(disableCoord: true);
                 foreach (var variant in field) query.Add(variant.Highlight, Occur.SHOULD);
-                foreach (var text in stored.GetValues(field.Key))
+                var values = stored.GetValues(field.Key);
+                var words = values.Length > 1 ? WordsOf(query, field.Key) : null;
+                foreach (var text in values)
                 {
                     if (fragments.Count >= MaxFragments) break;
+                    if (words is not null && !Holds(analyzer, field.Key, text, words)) continue;
                     fragments.AddRange(Fragments(analyzer, field.Key, query, text, MaxFragments - fragments.Count));
                 }
             }
@@ -58,8 +63,11 @@ internal static class HitHighlighter
     /// <summary>The first highlighted word of a field's text, for "close match" reasons.</summary>
     public static string? FirstMatchedWord(Document stored, Variant variant, Analyzer analyzer)
     {
-        foreach (var text in stored.GetValues(variant.Field.Index))
+        var values = stored.GetValues(variant.Field.Index);
+        var words = values.Length > 1 ? WordsOf(variant.Highlight, variant.Field.Index) : null;
+        foreach (var text in values)
         {
+            if (words is not null && !Holds(analyzer, variant.Field.Index, text, words)) continue;
             foreach (var fragment in Fragments(analyzer, variant.Field.Index, variant.Highlight, text, 1))
             {
                 var start = fragment.IndexOf("<em>", StringComparison.Ordinal);
@@ -68,5 +76,32 @@ internal static class HitHighlighter
             }
         }
         return null;
+    }
+
+    /// <summary>The words of <paramref name="query"/> in <paramref name="field"/>.</summary>
+    private static HashSet<string> WordsOf(Query query, string field)
+    {
+        var terms = new HashSet<Term>();
+        query.ExtractTerms(terms);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms)
+            if (term.Field == field) words.Add(term.Text);
+        return words;
+    }
+
+    /// <summary>
+    /// Whether the text, analysed, holds any of the words. A value holding none cannot be highlighted (its fragments
+    /// would have no &lt;em&gt; and be dropped), so of a multi-valued field only the values that do are highlighted.
+    /// </summary>
+    private static bool Holds(Analyzer analyzer, string field, string text, HashSet<string> words)
+    {
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        stream.Reset();
+        var found = false;
+        while (!found && stream.IncrementToken()) found = lookup.Contains(term.Buffer.AsSpan(0, term.Length));
+        stream.End();
+        return found;
     }
 }

@@ -35,14 +35,15 @@ internal sealed class LiveIndex : IDisposable
     public SearcherManager Manager { get; }
     public long Position { get; private set; }
 
-    public static LiveIndex Open(string folder, string path, Analyzer analyzer, bool create)
+    /// <param name="rebuild">Opened to be filled by a rebuild: a larger buffer, so far fewer, larger segments are flushed.</param>
+    public static LiveIndex Open(string folder, string path, Analyzer analyzer, bool create, bool rebuild = false)
     {
         var directory = FSDirectory.Open(path);
         var config = new IndexWriterConfig(TextAnalyzer.Version, analyzer)
         {
             OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = Similarity,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = rebuild ? 256 : 64,
         };
         try
         {
@@ -61,9 +62,26 @@ internal sealed class LiveIndex : IDisposable
     /// Applies operations in order, each only if its version is not older than the document's current one
     /// (including documents changed earlier in this batch and deletions, which leave a tombstone).
     /// </summary>
-    public void Apply(IEnumerable<IndexOperation> operations, Dictionary<string, long>? seen = null)
+    /// <param name="seen">Versions applied so far by the caller (a rebuild passes one across batches).</param>
+    /// <param name="fresh">The index was created empty for a rebuild and holds only the keys in <paramref name="seen"/>:
+    /// a key not seen yet is simply added, with no delete-by-term for the writer to resolve.</param>
+    public void Apply(IEnumerable<IndexOperation> operations, Dictionary<string, long>? seen = null, bool fresh = false)
     {
         seen ??= new Dictionary<string, long>(StringComparer.Ordinal);
+        if (fresh)
+        {
+            foreach (var op in operations)
+            {
+                var key = Fields.KeyOf(op.Kind, op.Id);
+                var known = seen.TryGetValue(key, out var version);
+                if (known && op.Version < version) continue;
+                var document = Map(op);
+                if (known) Writer.UpdateDocument(new Term(Fields.Key, key), document);
+                else Writer.AddDocument(document);
+                seen[key] = op.Version;
+            }
+            return;
+        }
         var searcher = Manager.Acquire();
         try
         {
@@ -72,12 +90,7 @@ internal sealed class LiveIndex : IDisposable
                 var key = Fields.KeyOf(op.Kind, op.Id);
                 var current = seen.TryGetValue(key, out var v) ? v : VersionOf(searcher.IndexReader, key);
                 if (current is { } stored && op.Version < stored) continue;
-                var document = op switch
-                {
-                    UpsertPerson p => DocumentMapper.Person(p.Document),
-                    UpsertResource r => DocumentMapper.Resource(r.Document),
-                    _ => DocumentMapper.Tombstone(op.Kind, op.Id, op.Version),
-                };
+                var document = Map(op);
                 Writer.UpdateDocument(new Term(Fields.Key, key), document);
                 seen[key] = op.Version;
             }
@@ -87,6 +100,13 @@ internal sealed class LiveIndex : IDisposable
             Manager.Release(searcher);
         }
     }
+
+    private static global::Lucene.Net.Documents.Document Map(IndexOperation op) => op switch
+    {
+        UpsertPerson p => DocumentMapper.Person(p.Document),
+        UpsertResource r => DocumentMapper.Resource(r.Document),
+        _ => DocumentMapper.Tombstone(op.Kind, op.Id, op.Version),
+    };
 
     /// <summary>
     /// Erasure: removes every document under the key (the document and any tombstone — a tombstone would keep the

@@ -62,7 +62,7 @@ public sealed partial class LuceneSearchIndex
         offset = Math.Clamp(offset, 0, MaxOffset);
         return WithSearcher(searcher =>
         {
-            var planQuery = PlanQuery.Build(plan ?? QueryPlan.Empty, fields, _analyzer, audience, kind, searcher.Rewrite);
+            var planQuery = PlanQuery.Build(plan ?? QueryPlan.Empty, fields, _analyzer, audience, kind, searcher);
             var wanted = Math.Max(1, offset + first);
             ICollector top = planQuery.Query is null
                 ? TopFieldCollector.Create(new Sort(new SortField(Fields.Sort, SortFieldType.STRING)), wanted, false, false, false, true)

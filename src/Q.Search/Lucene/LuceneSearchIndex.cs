@@ -145,17 +145,17 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         try
         {
             folder = _folders.CreateNew();
-            fresh = LiveIndex.Open(folder, _folders.PathOf(folder), _analyzer, create: true);
+            fresh = LiveIndex.Open(folder, _folders.PathOf(folder), _analyzer, create: true, rebuild: true);
             var seen = new Dictionary<string, long>(StringComparer.Ordinal);
             var batch = new List<IndexOperation>(1_000);
             await foreach (var op in operations.WithCancellation(ct))
             {
                 batch.Add(op);
                 if (batch.Count < 1_000) continue;
-                fresh.Apply(batch, seen);
+                fresh.Apply(batch, seen, fresh: true);
                 batch.Clear();
             }
-            fresh.Apply(batch, seen);
+            fresh.Apply(batch, seen, fresh: true);
 
             await _writes.WaitAsync(ct);
             try
@@ -163,7 +163,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
                 var latest = position;
                 foreach (var (ops, at) in _duringRebuild!)
                 {
-                    fresh.Apply(ops, seen);
+                    fresh.Apply(ops, seen, fresh: true);
                     latest = Math.Max(latest, at);
                 }
                 fresh.Commit(latest);

@@ -28,10 +28,25 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     /// first and partial matches still appear below them, at the cost of evaluating each clause once. Members-only fields are searched only
     /// when the audience reaches members, or, for the audience's own profile, only on that document.
     /// </summary>
-    /// <param name="rewrite">Rewrites a fuzzy query into the terms it stands for, once, so the search, the match
-    /// matrix and the highlighter all reuse the expansion instead of repeating it.</param>
-    public static PlanQuery Build(QueryPlan plan, IReadOnlyList<SearchField> fields, Analyzer analyzer, Audience audience, SearchKind kind, Func<Query, Query> rewrite)
+    /// <param name="searcher">The searcher the query will run on. Fuzzy queries are rewritten on it into the terms they
+    /// stand for, once, so the search, the match matrix and the highlighter all reuse the expansion instead of
+    /// repeating it. Each term is looked up in it once: a variant with a word the index does not hold cannot match
+    /// and is left out (it would add nothing to any score: the similarity's query norm is 1 and the clause count,
+    /// which coordination counts, is unchanged), and the others carry their term statistics, so the search does not
+    /// look them up again.</param>
+    public static PlanQuery Build(QueryPlan plan, IReadOnlyList<SearchField> fields, Analyzer analyzer, Audience audience, SearchKind kind, IndexSearcher searcher)
     {
+        var lookup = new TermLookup(searcher.TopReaderContext);
+        var analysed = new Dictionary<(bool Name, string Text), List<Token>>();
+        var fuzzy = new Dictionary<(string Word, int MaxEdits), IList<global::Lucene.Net.Util.Automaton.CompiledAutomaton>>();
+        List<Token> Analyse(string field, string text)
+        {
+            // The analysis depends only on whether the field is a name field, not on the field itself.
+            var key = (Fields.NameFields.Contains(field), text);
+            if (!analysed.TryGetValue(key, out var tokens)) analysed[key] = tokens = TokenText.Analyse(analyzer, field, text);
+            return tokens;
+        }
+
         var clauses = plan.Clauses.Where(c => !string.IsNullOrWhiteSpace(c.Text)).Take(MaxClauses).ToArray();
         var selfFilter = audience.Reach < Q.Core.Model.Visibility.Members && audience.Self is { } self
             ? new QueryWrapperFilter(new TermQuery(new Term(Fields.Key, Fields.KeyOf(kind, self))))
@@ -51,27 +66,29 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
                 void Add(VariantKind variantKind, Alternative? alternative, Query? query, float boost, int terms = 1)
                 {
                     if (query is null) return;
-                    if (query is MultiTermQuery) query = rewrite(query);
+                    any = true;
+                    if (query is MultiTermQuery) query = searcher.Rewrite(query);
+                    if (!lookup.CanMatch(ref query)) return;
                     // A phrase scores the sum of its words' scores: divided by its length it weighs like one word.
                     query.Boost = boost * field.Boost / Math.Max(1, terms);
                     Query searched = field.MembersOnly && audience.Reach < Q.Core.Model.Visibility.Members ? new FilteredQuery(query, selfFilter) : query;
                     variants.Add(new Variant(index, variantKind, alternative, field, searched, query));
                     disjunction.Add(searched);
-                    any = true;
                 }
 
-                var tokens = TokenText.Analyse(analyzer, field.Index, Clip(clause.Text));
+                var tokens = Analyse(field.Index, Clip(clause.Text));
                 Add(VariantKind.Exact, null, TextQuery(field.Index, tokens, clause.IsPhrase), 1f, tokens.Count);
                 foreach (var alternative in clause.Alternatives.Take(MaxAlternatives))
                 {
                     if (string.IsNullOrWhiteSpace(alternative.Text) || !(alternative.Weight > 0)) continue;
-                    var altTokens = TokenText.Analyse(analyzer, field.Index, Clip(alternative.Text));
+                    var altTokens = Analyse(field.Index, Clip(alternative.Text));
                     Add(VariantKind.Alternative, alternative, TextQuery(field.Index, altTokens, alternative.IsPhrase), (float)Math.Min(alternative.Weight, 1), altTokens.Count);
                 }
                 if (clause.AllowTypos && field.Stored && tokens.Count == 1 && tokens[0].Term.Length >= 4)
                 {
                     var maxEdits = tokens[0].Term.Length >= 8 ? 2 : 1;
-                    Add(VariantKind.Typo, null, new FuzzyQuery(new Term(field.Index, tokens[0].Term), maxEdits, prefixLength: 1, maxExpansions: 50, transpositions: true), TypoBoost);
+                    var automata = fuzzy.TryGetValue((tokens[0].Term, maxEdits), out var built) ? built : fuzzy[(tokens[0].Term, maxEdits)] = SharedFuzzyQuery.Automata(tokens[0].Term, maxEdits, 1, true);
+                    Add(VariantKind.Typo, null, new SharedFuzzyQuery(new Term(field.Index, tokens[0].Term), maxEdits, prefixLength: 1, maxExpansions: 50, transpositions: true, automata), TypoBoost);
                 }
             }
             if (!any) continue;
@@ -109,4 +126,51 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     }
 
     private static string Clip(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength];
+
+    /// <summary>Term statistics of one reader, each term looked up once per query.</summary>
+    private sealed class TermLookup(IndexReaderContext context)
+    {
+        private readonly Dictionary<Term, TermContext> _states = [];
+
+        private TermContext State(Term term)
+        {
+            if (!_states.TryGetValue(term, out var state)) _states[term] = state = TermContext.Build(context, term);
+            return state;
+        }
+
+        /// <summary>
+        /// False when the query cannot match a document: a term, a phrase or all-of-words with a word no document
+        /// holds in the field, or a fuzzy expansion to no terms. A term query is replaced by one carrying its statistics.
+        /// </summary>
+        public bool CanMatch(ref Query query)
+        {
+            switch (query)
+            {
+                case TermQuery term:
+                    var state = State(term.Term);
+                    if (state.DocFreq == 0) return false;
+                    query = new TermQuery(term.Term, state) { Boost = term.Boost };
+                    return true;
+                case PhraseQuery phrase:
+                    foreach (var t in phrase.GetTerms())
+                        if (State(t).DocFreq == 0) return false;
+                    return true;
+                case BooleanQuery all when all.Clauses.Count > 0 && all.Clauses.All(c => c.Occur == Occur.MUST && c.Query is TermQuery):
+                    var rebuilt = new BooleanQuery(all.CoordDisabled) { Boost = all.Boost, MinimumNumberShouldMatch = all.MinimumNumberShouldMatch };
+                    foreach (var clause in all.Clauses)
+                    {
+                        var t = ((TermQuery)clause.Query).Term;
+                        var s = State(t);
+                        if (s.DocFreq == 0) return false;
+                        rebuilt.Add(new TermQuery(t, s) { Boost = clause.Query.Boost }, Occur.MUST);
+                    }
+                    query = rebuilt;
+                    return true;
+                case BooleanQuery expansion:
+                    return expansion.Clauses.Count > 0;
+                default:
+                    return true;
+            }
+        }
+    }
 }
