@@ -76,6 +76,9 @@ internal sealed class BenchRun(int members, int seed, int requests, BenchReport 
         await using var app = ServerHost.Build(dataDir, "http://127.0.0.1:0", quiet: true, Unthrottled);
         await app.Services.GetRequiredService<IGraphStore>().InitialiseAsync(ct);
         await app.StartAsync(ct);
+        // The server indexes the imported graph in the background: let it finish first, so it does not share the
+        // cores with the requests being timed.
+        await app.Services.GetRequiredService<Q.Core.Search.SearchIndexer>().CatchUpAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient { BaseAddress = new Uri(address) };
         var random = new Random(seed);
