@@ -37,13 +37,7 @@ internal sealed class BenchRun(int members, int seed, int requests, BenchReport 
         {
             var file = Path.Combine(root, "community.jsonl");
             var community = DemoCommunity.Generate(members, seed);
-            long records;
-            await using (var output = File.Create(file))
-            await using (var writer = new RecordWriter(output))
-            {
-                foreach (var record in community.Records()) await writer.WriteAsync(record, ct);
-                records = writer.Count;
-            }
+            var records = await BenchData.WriteAsync(community, file, ct);
             await report.RowAsync(members, "records in the file", $"{records:N0} ({new FileInfo(file).Length / 1048576.0:0.0} MiB)");
 
             var dataDir = Path.Combine(root, "data");
@@ -61,10 +55,8 @@ internal sealed class BenchRun(int members, int seed, int requests, BenchReport 
     {
         await using var store = await GraphStores.OpenAsync(new GraphStoreOptions { DataDirectory = dataDir }, ct);
         var clock = Stopwatch.StartNew();
-        using var reader = new StreamReader(file);
-        var result = await new Importer(store).ImportAsync(reader, new ImportOptions(Strict: true), null, ct);
+        await BenchData.ImportAsync(store, file, ct);
         clock.Stop();
-        if (result.HasRejections) throw new InvalidOperationException($"bench import rejected {result.Rejected[0]}");
         await report.RowAsync(members, "`q import` (parse, check references, write, one transaction)",
             $"{clock.Elapsed.TotalSeconds:0.00} s = **{records / clock.Elapsed.TotalSeconds:N0} records/s**");
         var size = new DirectoryInfo(dataDir).EnumerateFiles().Sum(f => f.Length);

@@ -58,13 +58,9 @@ internal sealed class SearchBenchRun(int members, int seed, int queries, int req
     private static async Task ImportAsync(DemoCommunity community, string root, string dataDir, CancellationToken ct)
     {
         var file = Path.Combine(root, "community.jsonl");
-        await using (var output = File.Create(file))
-        await using (var writer = new RecordWriter(output))
-            foreach (var record in community.Records()) await writer.WriteAsync(record, ct);
+        await BenchData.WriteAsync(community, file, ct);
         await using var store = await GraphStores.OpenAsync(new GraphStoreOptions { DataDirectory = dataDir }, ct);
-        using var reader = new StreamReader(file);
-        var result = await new Importer(store).ImportAsync(reader, new ImportOptions(Strict: true), null, ct);
-        if (result.HasRejections) throw new InvalidOperationException($"bench import rejected {result.Rejected[0]}");
+        await BenchData.ImportAsync(store, file, ct);
         File.Delete(file);
     }
 
