@@ -1,18 +1,20 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Index;
 using Lucene.Net.Documents;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Q.Core.Search;
 
 namespace Q.Search.Lucene;
 
 /// <summary>
-/// Highlights with Lucene's highlighter, on the stored text of the fields a hit matched (only fields the audience
-/// may search ever match): fragments with the matched words in &lt;em&gt;…&lt;/em&gt; and everything else HTML-escaped.
-/// Public and members-only parts of one field show under the field's one name.
+/// Highlights the stored text of the fields a hit matched (only fields the audience may search ever match):
+/// fragments with each matched word in &lt;em&gt;…&lt;/em&gt; and everything else HTML-escaped. Public and
+/// members-only parts of one field show under the field's one name.
 /// </summary>
+/// <remarks>
+/// Why not Lucene's highlighter: it re-derives what matched from the query for every value (building an in-memory
+/// index for each phrase), which cost more than finding the page's hits. Here the variants that matched are already
+/// known (<see cref="MatchMatrix"/>), so a value is analysed once and its words compared with the variants' words
+/// and phrases (<see cref="MatchPatterns"/>) — the same words the search matched, marked the same way.
+/// </remarks>
 internal static class HitHighlighter
 {
     public const int FragmentSize = 160;
@@ -26,15 +28,12 @@ internal static class HitHighlighter
             var fragments = new List<string>();
             foreach (var field in display.GroupBy(v => v.Field.Index))
             {
-                var query = new BooleanQuery(disableCoord: true);
-                foreach (var variant in field) query.Add(variant.Highlight, Occur.SHOULD);
-                var values = stored.GetValues(field.Key);
-                var words = values.Length > 1 ? WordsOf(query, field.Key) : null;
-                foreach (var text in values)
+                var patterns = MatchPatterns.Of(field.Select(v => v.Highlight), field.Key);
+                foreach (var text in stored.GetValues(field.Key))
                 {
                     if (fragments.Count >= MaxFragments) break;
-                    if (words is not null && !Holds(analyzer, field.Key, text, words)) continue;
-                    fragments.AddRange(Fragments(analyzer, field.Key, query, text, MaxFragments - fragments.Count));
+                    var marked = patterns.Mark(TokenText.AnalyseWithOffsets(analyzer, field.Key, text));
+                    if (marked.Count > 0) fragments.AddRange(Fragments.Of(text, marked, MaxFragments - fragments.Count));
                 }
             }
             if (fragments.Count > 0) highlights.Add(new Highlight(display.Key, fragments));
@@ -42,66 +41,15 @@ internal static class HitHighlighter
         return highlights;
     }
 
-    public static IEnumerable<string> Fragments(Analyzer analyzer, string field, Query query, string text, int max)
-    {
-        var scorer = new QueryScorer(query, field);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), scorer)
-        {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize),
-        };
-        try
-        {
-            using var tokens = analyzer.GetTokenStream(field, text);
-            return highlighter.GetBestFragments(tokens, text, max).Where(f => f.Contains("<em>", StringComparison.Ordinal)).ToArray();
-        }
-        catch (InvalidTokenOffsetsException)
-        {
-            return [];
-        }
-    }
-
-    /// <summary>The first highlighted word of a field's text, for "close match" reasons.</summary>
+    /// <summary>The first matched word of a field's text, as written, for "close match" reasons.</summary>
     public static string? FirstMatchedWord(Document stored, Variant variant, Analyzer analyzer)
     {
-        var values = stored.GetValues(variant.Field.Index);
-        var words = values.Length > 1 ? WordsOf(variant.Highlight, variant.Field.Index) : null;
-        foreach (var text in values)
+        var patterns = MatchPatterns.Of([variant.Highlight], variant.Field.Index);
+        foreach (var text in stored.GetValues(variant.Field.Index))
         {
-            if (words is not null && !Holds(analyzer, variant.Field.Index, text, words)) continue;
-            foreach (var fragment in Fragments(analyzer, variant.Field.Index, variant.Highlight, text, 1))
-            {
-                var start = fragment.IndexOf("<em>", StringComparison.Ordinal);
-                var end = fragment.IndexOf("</em>", start + 4, StringComparison.Ordinal);
-                if (start >= 0 && end > start) return System.Net.WebUtility.HtmlDecode(fragment[(start + 4)..end]);
-            }
+            var marked = patterns.Mark(TokenText.AnalyseWithOffsets(analyzer, variant.Field.Index, text));
+            if (marked.Count > 0) return text[marked[0].Start..marked[0].End];
         }
         return null;
-    }
-
-    /// <summary>The words of <paramref name="query"/> in <paramref name="field"/>.</summary>
-    private static HashSet<string> WordsOf(Query query, string field)
-    {
-        var terms = new HashSet<Term>();
-        query.ExtractTerms(terms);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in terms)
-            if (term.Field == field) words.Add(term.Text);
-        return words;
-    }
-
-    /// <summary>
-    /// Whether the text, analysed, holds any of the words. A value holding none cannot be highlighted (its fragments
-    /// would have no &lt;em&gt; and be dropped), so of a multi-valued field only the values that do are highlighted.
-    /// </summary>
-    private static bool Holds(Analyzer analyzer, string field, string text, HashSet<string> words)
-    {
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        stream.Reset();
-        var found = false;
-        while (!found && stream.IncrementToken()) found = lookup.Contains(term.Buffer.AsSpan(0, term.Length));
-        stream.End();
-        return found;
     }
 }

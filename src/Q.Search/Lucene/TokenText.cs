@@ -6,6 +6,9 @@ namespace Q.Search.Lucene;
 /// <summary>A term as a field's analyzer produces it, with its position.</summary>
 internal readonly record struct Token(string Term, int Position);
 
+/// <summary>A term with its position and where it stands in the text (start inclusive, end exclusive).</summary>
+internal readonly record struct OffsetToken(string Term, int Position, int Start, int End);
+
 internal static class TokenText
 {
     /// <summary>The analysed terms of <paramref name="text"/> for <paramref name="field"/>, at most <paramref name="max"/>.</summary>
@@ -21,6 +24,33 @@ internal static class TokenText
         {
             position += increment.PositionIncrement;
             if (term.Length > 0) tokens.Add(new Token(term.ToString(), position));
+        }
+        stream.End();
+        return tokens;
+    }
+
+    /// <summary>
+    /// Every analysed term of <paramref name="text"/> with its offsets, clamped to the text and kept in order so a
+    /// highlighter can cut the text at them safely whatever a filter did to them.
+    /// </summary>
+    public static List<OffsetToken> AnalyseWithOffsets(Analyzer analyzer, string field, string text)
+    {
+        var tokens = new List<OffsetToken>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offsets = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        var last = 0;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            var start = Math.Clamp(offsets.StartOffset, last, text.Length);
+            var end = Math.Clamp(offsets.EndOffset, start, text.Length);
+            if (term.Length == 0 || end == start) continue;
+            tokens.Add(new OffsetToken(term.ToString(), position, start, end));
+            last = end;
         }
         stream.End();
         return tokens;
