@@ -24,6 +24,7 @@ public static class Extensions
             .BindConfiguration(SearchIndexOptions.Section)
             .Validate(o => Engines.Contains(o.Engine), $"Search:Engine must be one of: {string.Join(", ", Engines)}.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Search:DataDirectory must name a folder.")
+            .Validate(o => o.ResultCacheSize >= 0, "Search:ResultCacheSize must be 0 (no cache) or more.")
             .Validate(o => o.Engine != "elasticsearch" || Uri.TryCreate(o.ElasticsearchUrl, UriKind.Absolute, out _),
                 "Search:ElasticsearchUrl must be an absolute URL when Search:Engine is 'elasticsearch'.")
             .ValidateOnStart();
@@ -41,7 +42,7 @@ public static class Extensions
     /// <summary>The one place an engine is chosen.</summary>
     public static ISearchIndex Create(SearchIndexOptions options) => options.Engine switch
     {
-        "lucene" => new LuceneSearchIndex(options.DataDirectory),
+        "lucene" => new LuceneSearchIndex(options.DataDirectory, options.ResultCacheSize),
         "elasticsearch" => new Elasticsearch.ElasticsearchSearchIndex(options),
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Engine, "unknown search engine"),
     };

@@ -11,6 +11,12 @@ public sealed class SearchIndexOptions
     /// <summary>The data folder; the Lucene index lives in its "search" folder.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// Lucene only: how many result pages are kept for searches repeated before the index next changes (any change
+    /// empties it). 0 turns the cache off.
+    /// </summary>
+    public int ResultCacheSize { get; set; } = Lucene.LuceneSearchIndex.DefaultResultCacheSize;
+
     public string? ElasticsearchUrl { get; set; }
 
     public string? ElasticsearchApiKey { get; set; }

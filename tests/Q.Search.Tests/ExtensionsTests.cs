@@ -80,4 +80,12 @@ public sealed class ExtensionsTests : IDisposable
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
         Assert.Contains("Search:Engine", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_negative_result_cache_size_fails_at_start_naming_the_setting()
+    {
+        using var host = Build(new() { ["Search:ResultCacheSize"] = "-1", ["Search:DataDirectory"] = _root });
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Contains("Search:ResultCacheSize", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -46,7 +46,10 @@ internal sealed class SearchBenchRun(int members, int seed, int queries, int req
             GC.Collect();
 
             await IndexAsync(dataDir, documents, mix, ct);
-            await GraphQLAsync(dataDir, mix, ct);
+            await CachedInProcessAsync(dataDir, mix, ct);
+            // What `q serve` runs (result cache on), then every search computed afresh.
+            await GraphQLAsync(dataDir, mix, LuceneSearchIndex.DefaultResultCacheSize, ct);
+            await GraphQLAsync(dataDir, mix, 0, ct);
         }
         finally
         {
@@ -67,7 +70,8 @@ internal sealed class SearchBenchRun(int members, int seed, int queries, int req
     private async Task IndexAsync(string dataDir, int documents, IReadOnlyList<MixQuery> mix, CancellationToken ct)
     {
         await using var store = await GraphStores.OpenAsync(new GraphStoreOptions { DataDirectory = dataDir }, ct);
-        await using var index = new LuceneSearchIndex(dataDir);
+        // Without the result cache: every query below is computed, as a query never asked before would be.
+        await using var index = new LuceneSearchIndex(dataDir, resultCacheSize: 0);
         await index.InitialiseAsync(ct);
 
         // 1. What `q reindex` does: read every document from the graph and build a new index beside the live one.
@@ -98,11 +102,21 @@ internal sealed class SearchBenchRun(int members, int seed, int queries, int req
         // 3. The query mix in-process, planned as the GraphQL field plans it, for the public and for a signed-in member.
         var vocabulary = Vocabulary.BuiltIn;
         var publicLatencies = await TimeInProcessAsync(index, vocabulary, mix, Audience.Public, ct);
-        await report.RowAsync(members, $"`SearchPeopleAsync` in-process, public audience, {mix.Count}-query mix, {publicLatencies.Count:N0} queries (plan + search, first 20, facets, highlights, reasons)",
+        await report.RowAsync(members, $"`SearchPeopleAsync` in-process, result cache off, public audience, {mix.Count}-query mix, {publicLatencies.Count:N0} queries (plan + search, first 20, facets, highlights, reasons)",
             Format(publicLatencies));
         var memberLatencies = await TimeInProcessAsync(index, vocabulary, mix, new Audience(Visibility.Members), ct);
-        await report.RowAsync(members, $"`SearchPeopleAsync` in-process, signed-in member audience, same mix, {memberLatencies.Count:N0} queries",
+        await report.RowAsync(members, $"`SearchPeopleAsync` in-process, result cache off, signed-in member audience, same mix, {memberLatencies.Count:N0} queries",
             Format(memberLatencies));
+    }
+
+    /// <summary>The same mix with the result cache on, as `q serve` runs: after the warm-up every query of the mix repeats.</summary>
+    private async Task CachedInProcessAsync(string dataDir, IReadOnlyList<MixQuery> mix, CancellationToken ct)
+    {
+        await using var index = new LuceneSearchIndex(dataDir);
+        await index.InitialiseAsync(ct);
+        var latencies = await TimeInProcessAsync(index, Vocabulary.BuiltIn, mix, Audience.Public, ct);
+        await report.RowAsync(members, $"`SearchPeopleAsync` in-process, result cache on (every query a repeat), public audience, same mix, {latencies.Count:N0} queries",
+            Format(latencies));
     }
 
     private async Task<Latencies> TimeInProcessAsync(LuceneSearchIndex index, Vocabulary vocabulary, IReadOnlyList<MixQuery> mix, Audience audience, CancellationToken ct)
@@ -125,9 +139,13 @@ internal sealed class SearchBenchRun(int members, int seed, int queries, int req
         return new Latencies(samples);
     }
 
-    private async Task GraphQLAsync(string dataDir, IReadOnlyList<MixQuery> mix, CancellationToken ct)
+    private async Task GraphQLAsync(string dataDir, IReadOnlyList<MixQuery> mix, int resultCacheSize, CancellationToken ct)
     {
-        await using var app = ServerHost.Build(dataDir, "http://127.0.0.1:0", quiet: true, BenchRun.Unthrottled);
+        var settings = new Dictionary<string, string?>(BenchRun.Unthrottled)
+        {
+            ["Search:ResultCacheSize"] = resultCacheSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        await using var app = ServerHost.Build(dataDir, "http://127.0.0.1:0", quiet: true, settings);
         await app.Services.GetRequiredService<IGraphStore>().InitialiseAsync(ct);
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -143,7 +161,7 @@ internal sealed class SearchBenchRun(int members, int seed, int queries, int req
         var latencies = new Latencies(samples);
         var bounded = samples.Count < requests ? $" (stopped at the {maxDuration.TotalSeconds:0} s bound)" : "";
         await report.RowAsync(members,
-            $"`searchPeople` over HTTP (first 20, facets, highlights, reasons, public), {connections} concurrent connections, {samples.Count:N0} requests{bounded}",
+            $"`searchPeople` over HTTP, result cache {(resultCacheSize > 0 ? "on" : "off")} (first 20, facets, highlights, reasons, public), {connections} concurrent connections, {samples.Count:N0} requests{bounded}",
             $"**{samples.Count / clock.Elapsed.TotalSeconds:N0} searches/s**, {Format(latencies)}");
         await app.StopAsync(ct);
     }

@@ -32,13 +32,17 @@ public sealed partial class LuceneSearchIndex
             new Dimension("organisation", [], filter.OrganisationId is { } organisation ? [(Fields.FilterOrganisation, organisation, false)] : null),
         };
         var selfKey = audience.Self is { } self ? Fields.KeyOf(SearchKind.Person, self) : null;
-        var (hits, total) = Search(SearchKind.Person, query.Plan, Fields.People, audience, dimensions, membersAllowed, selfKey, query.First, query.Offset, _people);
-        var facets = new PeopleFacets(
-            Values(dimensions[0].Counts, id => Region.Find(id)?.Name ?? id),
-            Values(dimensions[1].Counts, Labels.Readable),
-            Values(dimensions[2].Counts, Labels.Readable),
-            TopicValues(dimensions[3].Counts));
-        return Task.FromResult(new PeopleSearchPage(hits, total, facets));
+        var key = ResultCache.KeyOf(SearchKind.Person, query.Plan ?? QueryPlan.Empty, filter, audience, query.First, query.Offset);
+        return Task.FromResult(Cached(key, searcher =>
+        {
+            var (hits, total) = Search(searcher, SearchKind.Person, query.Plan, Fields.People, audience, dimensions, membersAllowed, selfKey, query.First, query.Offset, _people);
+            var facets = new PeopleFacets(
+                Values(dimensions[0].Counts, id => Region.Find(id)?.Name ?? id),
+                Values(dimensions[1].Counts, Labels.Readable),
+                Values(dimensions[2].Counts, Labels.Readable),
+                TopicValues(dimensions[3].Counts));
+            return new PeopleSearchPage(hits, total, facets);
+        }));
     }
 
     public Task<ResourceSearchPage> SearchResourcesAsync(ResourceQuery query, CancellationToken ct = default)
@@ -50,29 +54,37 @@ public sealed partial class LuceneSearchIndex
             new Dimension("type", [(Fields.FacetType, false)], filter.Type is { } type ? [(Fields.FilterType, type, false)] : null),
             new Dimension("topic", [(Fields.FacetTopic, false)], filter.TopicId is { } topic ? [(Fields.FilterTopic, topic, false)] : null),
         };
-        var (hits, total) = Search(SearchKind.Resource, query.Plan, Fields.Resources, Audience.Public, dimensions, false, null, query.First, query.Offset, _resources);
-        return Task.FromResult(new ResourceSearchPage(hits, total, Values(dimensions[0].Counts, Labels.Readable), TopicValues(dimensions[1].Counts)));
+        var key = ResultCache.KeyOf(SearchKind.Resource, query.Plan ?? QueryPlan.Empty, filter, Audience.Public, query.First, query.Offset);
+        return Task.FromResult(Cached(key, searcher =>
+        {
+            var (hits, total) = Search(searcher, SearchKind.Resource, query.Plan, Fields.Resources, Audience.Public, dimensions, false, null, query.First, query.Offset, _resources);
+            return new ResourceSearchPage(hits, total, Values(dimensions[0].Counts, Labels.Readable), TopicValues(dimensions[1].Counts));
+        }));
+    }
+
+    /// <summary>The page from the result cache, else computed on a searcher of the live index (and cached).</summary>
+    private T Cached<T>(ResultCache.Key key, Func<IndexSearcher, T> compute) where T : class
+    {
+        var generation = _cache.Generation; // before the searcher is acquired: see ResultCache.GetOrAdd
+        return WithSearcher(searcher => _cache.GetOrAdd(generation, key, () => compute(searcher)));
     }
 
     private (IReadOnlyList<SearchHit> Hits, int Total) Search(
-        SearchKind kind, QueryPlan? plan, IReadOnlyList<SearchField> fields, Audience audience, Dimension[] dimensions,
+        IndexSearcher searcher, SearchKind kind, QueryPlan? plan, IReadOnlyList<SearchField> fields, Audience audience, Dimension[] dimensions,
         bool membersAllowed, string? selfKey, int first, int offset, Filter kindFilter)
     {
         first = Math.Clamp(first, 0, MaxPageSize);
         offset = Math.Clamp(offset, 0, MaxOffset);
-        return WithSearcher(searcher =>
-        {
-            var planQuery = PlanQuery.Build(plan ?? QueryPlan.Empty, fields, _analyzer, audience, kind, searcher);
-            var wanted = Math.Max(1, offset + first);
-            ICollector top = planQuery.Query is null
-                ? TopFieldCollector.Create(new Sort(new SortField(Fields.Sort, SortFieldType.STRING)), wanted, false, false, false, true)
-                : TopScoreDocCollector.Create(wanted, true);
-            var collector = new FacetingCollector(top, dimensions, membersAllowed, selfKey);
-            searcher.Search(planQuery.Query ?? new MatchAllDocsQuery(), kindFilter, collector);
-            collector.Finish();
-            var docs = (top is TopDocsCollector<FieldValueHitQueue.Entry> sorted ? sorted.GetTopDocs(offset, first) : ((TopScoreDocCollector)top).GetTopDocs(offset, first)).ScoreDocs;
-            return (Hits(searcher, planQuery, docs, kind), collector.TotalCount);
-        });
+        var planQuery = PlanQuery.Build(plan ?? QueryPlan.Empty, fields, _analyzer, audience, kind, searcher);
+        var wanted = Math.Max(1, offset + first);
+        ICollector top = planQuery.Query is null
+            ? TopFieldCollector.Create(new Sort(new SortField(Fields.Sort, SortFieldType.STRING)), wanted, false, false, false, true)
+            : TopScoreDocCollector.Create(wanted, true);
+        var collector = new FacetingCollector(top, dimensions, membersAllowed, selfKey);
+        searcher.Search(planQuery.Query ?? new MatchAllDocsQuery(), kindFilter, collector);
+        collector.Finish();
+        var docs = (top is TopDocsCollector<FieldValueHitQueue.Entry> sorted ? sorted.GetTopDocs(offset, first) : ((TopScoreDocCollector)top).GetTopDocs(offset, first)).ScoreDocs;
+        return (Hits(searcher, planQuery, docs, kind), collector.TotalCount);
     }
 
     private IReadOnlyList<SearchHit> Hits(IndexSearcher searcher, PlanQuery planQuery, ScoreDoc[] docs, SearchKind kind)

@@ -18,17 +18,23 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     private readonly IndexFolders _folders;
     private readonly Analyzer _analyzer;
     private readonly SemaphoreSlim _writes = new(1, 1);
+    private readonly ResultCache _cache;
     private volatile LiveIndex? _live;
     private List<(IReadOnlyList<IndexOperation> Operations, long Position)>? _duringRebuild;
     private bool _disposed;
 
-    public LuceneSearchIndex(string dataDirectory)
+    /// <param name="resultCacheSize">How many result pages to keep for repeated searches until the index next changes (0: none).</param>
+    public LuceneSearchIndex(string dataDirectory, int resultCacheSize = DefaultResultCacheSize)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        ArgumentOutOfRangeException.ThrowIfNegative(resultCacheSize);
+        _cache = new ResultCache(resultCacheSize);
         _folders = new IndexFolders(dataDirectory);
         var names = new NameAnalyzer();
         _analyzer = new PerFieldAnalyzerWrapper(new TextAnalyzer(), Fields.NameFields.ToDictionary(f => f, Analyzer (_) => names));
     }
+
+    public const int DefaultResultCacheSize = 1_000;
 
     public string Engine => "lucene";
 
@@ -73,6 +79,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
             var live = Live();
             live.Apply(operations);
             live.Commit(position);
+            _cache.Invalidate();
             _duringRebuild?.Add((operations, position));
         }
         finally
@@ -87,6 +94,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         try
         {
             Live().Expunge(kind, id);
+            _cache.Invalidate();
             // A rebuild under way replays this batch onto the new index, where the expunge must happen too.
             _duringRebuild?.Add(([new DeleteDocument(kind, id, version)], Live().Position));
         }
@@ -170,6 +178,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
                 _folders.Switch(folder);
                 var old = _live!;
                 _live = fresh;
+                _cache.Invalidate();
                 switched = true;
                 _duringRebuild = null;
                 old.Dispose();
