@@ -21,6 +21,12 @@ public static class Extensions
         builder.Services.AddSingleton<ProfileEditor>();
         builder.Services.AddSingleton<MemberErasure>();
         builder.Services.AddSingleton<PersonalDataExport>();
+        // Connectivity figures for evaluators (computed from the graph on demand).
+        builder.Services.AddOptions<Analytics.AnalyticsOptions>().BindConfiguration(Analytics.AnalyticsOptions.Section)
+            .Validate(o => o.ExactPathsUpTo >= 0 && o.ExactBetweennessUpTo >= 0 && o.SampleSources > 0 && o.TopBrokers >= 0,
+                "Analytics: ExactPathsUpTo, ExactBetweennessUpTo and TopBrokers must be 0 or more, SampleSources more than 0.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => new Analytics.NetworkAnalytics(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<IOptions<Analytics.AnalyticsOptions>>().Value));
         return builder;
     }
 }
