@@ -11,6 +11,9 @@ public sealed class NetworkAnalytics(IGraphStore store, AnalyticsOptions options
 {
     public AnalyticsOptions Options { get; } = options;
 
+    /// <summary>The store the network is read from.</summary>
+    public IGraphStore Store { get; } = store;
+
     /// <summary>The filtered network: members matching the filter, and the ties among them formed by its as-of date.</summary>
     public Task<Network> LoadAsync(NetworkFilter filter, CancellationToken ct = default) =>
         throw new NotImplementedException();
