@@ -43,6 +43,13 @@ public sealed record ConnectivityReport
     /// <summary>Top members by betweenness, with Burt's constraint.</summary>
     public required IReadOnlyList<Broker> Brokers { get; init; }
 
+    /// <summary>
+    /// By attribute (region, role, organisation, organisationType): how many members the smallest group of members
+    /// sharing a value has. Filled by the surfaces (not by the analytics) so breakdowns can be suppressed for
+    /// evaluators, also in stored snapshots; null when not known.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? SmallestGroups { get; init; }
+
     public double RegionAssortativity => Mixing.TryGetValue("region", out var m) ? m.Assortativity : double.NaN;
 
     public double RegionEiIndex => Mixing.TryGetValue("region", out var m) ? m.EiIndex : double.NaN;

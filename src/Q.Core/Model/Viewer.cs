@@ -18,6 +18,15 @@ public sealed record Viewer(AccessRole Role, string? MemberId = null, string? Or
     public static Viewer Anonymous { get; } = new(AccessRole.Anonymous);
     public static Viewer Administrator { get; } = new(AccessRole.Admin);
 
+    /// <summary>
+    /// An evaluator granted members' names (the token's <c>names</c> claim, <c>q token --role evaluator --names</c>):
+    /// connectivity figures then name members instead of showing pseudonyms. Other roles ignore it.
+    /// </summary>
+    public bool NamesGranted { get; init; }
+
+    /// <summary>Whether connectivity figures may name members (and show their real ids): administrators, and evaluators granted names.</summary>
+    public bool SeesMemberNames => IsAdmin || (Role == AccessRole.Evaluator && NamesGranted);
+
     public static Viewer ForMember(string memberId) => new(AccessRole.Member, MemberId: memberId);
 
     public static Viewer ForEmployer(string organisationId) => new(AccessRole.Employer, OrganisationId: organisationId);

@@ -87,6 +87,24 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Forgets outbox entries up to and including <paramref name="upTo"/>, once the index has applied them.</summary>
     Task TrimOutboxAsync(long upTo, CancellationToken ct = default);
 
+    /// <summary>
+    /// Keeps a connectivity report for <c>connectivityHistory</c>; returns its id. The snapshot is taken at the
+    /// report's as-of date (midnight UTC) when its filter has one, else when it was computed, and is filed under its
+    /// filter without the as-of date, so snapshots of one population at different dates form one series. It keeps
+    /// every aggregate and breakdown and the 100 members of highest betweenness, not the per-member maps
+    /// (<see cref="ConnectivityReport.Betweenness"/> beyond those, <see cref="ConnectivityReport.Communities"/>): a
+    /// snapshot stays a few kilobytes however large the network.
+    /// </summary>
+    Task<long> SaveSnapshotAsync(Analytics.ConnectivityReport report, CancellationToken ct = default);
+
+    /// <summary>
+    /// Kept snapshots, oldest first (by <see cref="Analytics.ConnectivitySnapshot.At"/>, then id): all of them when
+    /// <paramref name="filter"/> is null, else those of exactly that filter (its as-of date ignored); between
+    /// <paramref name="from"/> and <paramref name="to"/> inclusive when given.
+    /// </summary>
+    Task<IReadOnlyList<Analytics.ConnectivitySnapshot>> GetSnapshotsAsync(
+        Analytics.NetworkFilter? filter, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct = default);
+
     // Whole-graph streams, in id order, for export, analytics and reindexing.
     IAsyncEnumerable<Organisation> StreamOrganisationsAsync(CancellationToken ct = default);
     IAsyncEnumerable<Topic> StreamTopicsAsync(CancellationToken ct = default);

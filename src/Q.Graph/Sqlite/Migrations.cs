@@ -82,6 +82,15 @@ internal static class Migrations
         """
         CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT NOT NULL);
         """,
+
+        // 4: connectivity snapshots for connectivityHistory: the filter as canonical JSON (one series per filter),
+        // the report as JSON (aggregates and the top of betweenness, not per-member maps; see SaveSnapshotAsync).
+        """
+        CREATE TABLE snapshots (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, filter TEXT NOT NULL, report TEXT NOT NULL);
+        CREATE INDEX snapshots_filter ON snapshots(filter, at, id);
+        CREATE INDEX snapshots_at ON snapshots(at, id);
+        """,
     ];
 
     public static int Latest => Steps.Count;

@@ -64,5 +64,11 @@ internal sealed partial class SqliteGraphWriter
         trim.Execute(upTo);
     }
 
+    internal long InsertSnapshot(string at, string filter, string report)
+    {
+        using var insert = Prepare("INSERT INTO snapshots(at, filter, report) VALUES ($at, $filter, $report) RETURNING id");
+        return Convert.ToInt64(insert.Scalar(at, filter, report));
+    }
+
     internal static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 }

@@ -76,6 +76,8 @@ public sealed class InstrumentedStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<Q.Core.Search.OutboxEntry>> ReadOutboxAsync(long after, int limit, CancellationToken ct = default) => inner.ReadOutboxAsync(after, limit, ct);
     public Task<long> OutboxPositionAsync(CancellationToken ct = default) => inner.OutboxPositionAsync(ct);
     public Task TrimOutboxAsync(long upTo, CancellationToken ct = default) => inner.TrimOutboxAsync(upTo, ct);
+    public Task<long> SaveSnapshotAsync(Q.Core.Analytics.ConnectivityReport report, CancellationToken ct = default) => inner.SaveSnapshotAsync(report, ct);
+    public Task<IReadOnlyList<Q.Core.Analytics.ConnectivitySnapshot>> GetSnapshotsAsync(Q.Core.Analytics.NetworkFilter? filter, DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct = default) => Count(() => inner.GetSnapshotsAsync(filter, from, to, ct));
     public Task<IReadOnlyDictionary<string, IReadOnlyList<SkillCount>>> GetOrganisationSkillsAsync(IReadOnlyCollection<string> organisationIds, Audience audience, CancellationToken ct = default) => Count(() => inner.GetOrganisationSkillsAsync(organisationIds, audience, ct));
     public Task<IReadOnlyList<Member>> GetMembersVisibleToEmployerAsync(string organisationId, CancellationToken ct = default) => Count(() => inner.GetMembersVisibleToEmployerAsync(organisationId, ct));
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string memberId, CancellationToken ct = default) => Count(() => inner.GetAuditAsync(memberId, ct));
