@@ -17,6 +17,8 @@ public static class Cli
             BenchCommand.Create(console),
             TokenCommand.Create(console),
             ReindexCommand.Create(console),
+            MetricsCommand.Create(console),
+            ExportNetworkCommand.Create(console),
         };
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);

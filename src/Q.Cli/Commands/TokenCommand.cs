@@ -15,6 +15,7 @@ internal static class TokenCommand
         var member = new Option<string?>("--member") { Description = "The member a member token acts as (required with --role member)." };
         var organisation = new Option<string?>("--organisation") { Description = "The organisation an employer token is scoped to (required with --role employer)." };
         var region = new Option<string?>("--region") { Description = "The region a panel token is scoped to (required with --role panel)." };
+        var names = new Option<bool>("--names") { Description = "Let an evaluator token see members' names and ids in connectivity figures (default: pseudonyms only)." };
         var days = new Option<int>("--days") { Description = "How long the token is valid, 1 to 365 days.", DefaultValueFactory = _ => 30 };
         days.Validators.Add(r =>
         {
@@ -23,12 +24,14 @@ internal static class TokenCommand
         var dataDir = CommonOptions.DataDir();
         var command = new Command("token", "Print a bearer token for a role, signed with this data folder's key (the issuance is audited).")
         {
-            role, member, organisation, region, days, dataDir,
+            role, member, organisation, region, names, days, dataDir,
         };
         command.SetAction((parse, ct) => Guard.RunAsync(console, async () =>
         {
             RoleNames.TryParse(parse.GetValue(role), out var accessRole);
-            var viewer = new Viewer(accessRole, parse.GetValue(member), parse.GetValue(organisation), parse.GetValue(region));
+            var viewer = new Viewer(accessRole, parse.GetValue(member), parse.GetValue(organisation), parse.GetValue(region)) { NamesGranted = parse.GetValue(names) };
+            if (viewer.NamesGranted && accessRole != AccessRole.Evaluator)
+                throw new CliException("--names is for --role evaluator only (an admin always sees names; other roles see no connectivity figures).");
             return await RunAsync(console, viewer, parse.GetValue(days), parse.GetValue(dataDir)!, ct);
         }));
         return command;
@@ -41,7 +44,7 @@ internal static class TokenCommand
         var token = new TokenIssuer(SigningKey.LoadOrCreate(dataDir), new AuthOptions()).Issue(viewer, TimeSpan.FromDays(days));
         await store.ExecuteWriteAsync(async (w, token) =>
         {
-            await w.AppendAuditAsync([new AuditEntry(DateTimeOffset.UtcNow, "cli", "token.issue", viewer.Actor, $"role={RoleNames.Of(viewer.Role)},days={days}")], token);
+            await w.AppendAuditAsync([new AuditEntry(DateTimeOffset.UtcNow, "cli", "token.issue", viewer.Actor, $"role={RoleNames.Of(viewer.Role)},days={days}{(viewer.NamesGranted ? ",names" : "")}")], token);
             return 0;
         }, ct);
         await console.Out.WriteLineAsync(token);

@@ -53,6 +53,8 @@ public static class RequestViewer
             AccessRole.Member => viewer with { OrganisationId = null, RegionId = null },
             AccessRole.Employer => viewer with { MemberId = null, RegionId = null },
             AccessRole.Panel => viewer with { MemberId = null, OrganisationId = null },
+            // The names grant belongs to evaluators only; on any other token it is ignored.
+            AccessRole.Evaluator => new Viewer(role) { NamesGranted = Claim(QClaims.Names) == "true" },
             _ => new Viewer(role),
         };
     }

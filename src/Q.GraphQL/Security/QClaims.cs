@@ -8,4 +8,6 @@ public static class QClaims
     public const string Member = "member";
     public const string Organisation = "organisation";
     public const string Region = "region";
+    /// <summary>"true" on an evaluator token granted members' names (<c>q token --role evaluator --names</c>).</summary>
+    public const string Names = "names";
 }

@@ -16,6 +16,7 @@ public sealed class TokenIssuer(SymmetricSecurityKey key, AuthOptions options, T
         if (viewer.MemberId is { } member) claims.Add(new Claim(QClaims.Member, member));
         if (viewer.OrganisationId is { } organisation) claims.Add(new Claim(QClaims.Organisation, organisation));
         if (viewer.RegionId is { } region) claims.Add(new Claim(QClaims.Region, region));
+        if (viewer.NamesGranted && viewer.Role == AccessRole.Evaluator) claims.Add(new Claim(QClaims.Names, "true"));
         var now = _clock.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
