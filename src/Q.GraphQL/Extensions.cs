@@ -28,6 +28,9 @@ public static class Extensions
             .AddQLimits());
         builder.AddQLimits();
         builder.AddQAuthentication();
+        // Member pseudonyms for evaluators, the same as q export-network --pseudonymise writes (the data folder's key).
+        builder.Services.AddSingleton(sp => Q.Core.Analytics.Pseudonyms.LoadOrCreate(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Q.Graph.GraphStoreOptions>>().Value.DataDirectory));
         builder.Services.AddSingleton<GraphQLEndpoint>();
         builder.Services.AddSingleton<SchemaEndpoint>();
         return builder;

@@ -5,6 +5,7 @@ using Q.Core.Ports;
 using Q.GraphQL.Hardening;
 using Q.GraphQL.Access;
 using Q.GraphQL.Paging;
+using Q.GraphQL.Types.Connectivity;
 using Q.GraphQL.Types.Search;
 
 namespace Q.GraphQL.Types;
@@ -42,6 +43,7 @@ public sealed class QueryGraphType : ObjectGraphType
                 return filter.TopicId is null ? page : ProfileAccess.AuditListed(c, page, ProfileField.Topics);
             });
         this.AddSearchFields();
+        this.AddConnectivityFields();
         Field<MemberGraphType>("me").Description("The member you are signed in as (member role), with all of your own data; null for other callers.")
             .Resolve(c => c.Viewer().MemberId is { } id ? c.Loaders().Member(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")
