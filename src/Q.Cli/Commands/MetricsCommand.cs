@@ -50,8 +50,8 @@ internal static class MetricsCommand
         if (snapshot)
         {
             var id = await store.SaveSnapshotAsync(report, ct);
-            var at = filter.AsOf is { } asOf ? $"as of {asOf:yyyy-MM-dd}" : $"at {report.ComputedAt:yyyy-MM-dd HH:mm:ss} UTC";
-            await console.Error.WriteLineAsync($"Kept snapshot {id} ({NetworkFilterOptions.Describe(filter)}, {at}).");
+            var at = filter.AsOf is null ? $", at {report.ComputedAt:yyyy-MM-dd HH:mm:ss} UTC" : "";
+            await console.Error.WriteLineAsync($"Kept snapshot {id} ({NetworkFilterOptions.Describe(filter)}{at}).");
         }
         return 0;
     }
