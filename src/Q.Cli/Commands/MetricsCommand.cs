@@ -110,9 +110,9 @@ internal static class MetricsCommand
             await o.WriteLineAsync("Members and ties by region:");
             var within = r.RegionTies.Where(t => t.From == t.To).ToDictionary(t => t.From, t => t.Count);
             var across = r.RegionTies.Where(t => t.From != t.To).GroupBy(t => t.From).ToDictionary(g => g.Key, g => g.Sum(t => t.Count));
-            await o.WriteLineAsync($"  {"region",-28} {"members",8} {"ties within",12} {"ties out",9}");
+            await o.WriteLineAsync($"  {"region",-34} {"members",8} {"ties within",12} {"ties out",9}");
             foreach (var (region, count) in r.RegionMembers.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
-                await o.WriteLineAsync($"  {region,-28} {count,8:N0} {within.GetValueOrDefault(region),12:N0} {across.GetValueOrDefault(region),9:N0}");
+                await o.WriteLineAsync($"  {region,-34} {count,8:N0} {within.GetValueOrDefault(region),12:N0} {across.GetValueOrDefault(region),9:N0}");
         }
     }
 }
