@@ -54,6 +54,7 @@ internal sealed partial class SqliteGraphWriter
             WHERE actor = $id OR subject = $id
             """);
         var audit = pseudonymise.Execute(memberId, pseudonym);
+        PseudonymiseSnapshots(memberId, pseudonym);
         Erased = true;
         return Task.FromResult(new ErasureReport(true, pseudonym, ties, projects, authorships, consents, audit));
     }
@@ -62,6 +63,31 @@ internal sealed partial class SqliteGraphWriter
     {
         using var trim = Prepare("DELETE FROM outbox WHERE seq <= $upTo");
         trim.Execute(upTo);
+    }
+
+    /// <summary>
+    /// Connectivity snapshots are aggregates, but their top-betweenness list and brokers name members by id: an
+    /// erased member's id there becomes the erasure's pseudonym (the figures stay, so history does not change).
+    /// </summary>
+    private void PseudonymiseSnapshots(string memberId, string pseudonym)
+    {
+        using var find = Prepare("SELECT id, report FROM snapshots WHERE instr(report, $quoted) > 0");
+        var found = new List<(long Id, string Report)>();
+        using (var r = find.Read(System.Text.Json.JsonSerializer.Serialize(memberId)))
+            while (r.Read()) found.Add((r.GetInt64(0), r.GetString(1)));
+        using var update = Prepare("UPDATE snapshots SET report = $report WHERE id = $id");
+        foreach (var (id, json) in found)
+        {
+            var report = Q.Core.Analytics.ReportJson.ReadReport(json);
+            string Rename(string member) => member == memberId ? pseudonym : member;
+            var renamed = report with
+            {
+                Betweenness = report.Betweenness.ToDictionary(p => Rename(p.Key), p => p.Value, StringComparer.Ordinal),
+                Communities = report.Communities.ToDictionary(p => Rename(p.Key), p => p.Value, StringComparer.Ordinal),
+                Brokers = report.Brokers.Select(b => b with { MemberId = Rename(b.MemberId) }).ToList(),
+            };
+            update.Execute(Q.Core.Analytics.ReportJson.Write(renamed), id);
+        }
     }
 
     internal long InsertSnapshot(string at, string filter, string report)

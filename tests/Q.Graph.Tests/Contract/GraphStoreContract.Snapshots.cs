@@ -125,4 +125,20 @@ public abstract partial class GraphStoreContract<TFixture>
         Assert.Empty(await store.GetSnapshotsAsync(new NetworkFilter(RegionId: "london"), null, null));
         Assert.Equal(4, (await store.GetSnapshotsAsync(null, null, null)).Count);
     }
+
+    [SkippableFact]
+    public async Task Erasing_a_member_replaces_their_id_in_snapshots_with_the_erasure_pseudonym()
+    {
+        var store = await SampleStoreAsync();
+        await store.SaveSnapshotAsync(SnapshotReport(NetworkFilter.None, DateTimeOffset.UnixEpoch));
+
+        await store.ExecuteWriteAsync((w, ct) => w.EraseMemberAsync("m-1", "erased-abc", ct));
+
+        var back = Assert.Single(await store.GetSnapshotsAsync(null, null, null)).Report;
+        Assert.DoesNotContain("m-1", back.Betweenness.Keys);
+        Assert.Equal(1.0, back.Betweenness["erased-abc"]);
+        Assert.Equal("erased-abc", back.Brokers[0].MemberId);
+        Assert.Equal("m-2", back.Brokers[1].MemberId);
+        Assert.Equal(4, back.MemberCount);
+    }
 }
