@@ -31,6 +31,10 @@ public static class Extensions
         // Member pseudonyms for evaluators, the same as q export-network --pseudonymise writes (the data folder's key).
         builder.Services.AddSingleton(sp => Q.Core.Analytics.Pseudonyms.LoadOrCreate(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Q.Graph.GraphStoreOptions>>().Value.DataDirectory));
+        builder.Services.AddOptions<Access.ConnectivityOptions>().BindConfiguration(Access.ConnectivityOptions.Section)
+            .Validate(o => o.CacheSeconds >= 0 && o.CacheEntries > 0, "Connectivity: CacheSeconds must be 0 or more, CacheEntries more than 0.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<Access.ConnectivityCache>();
         builder.Services.AddSingleton<GraphQLEndpoint>();
         builder.Services.AddSingleton<SchemaEndpoint>();
         return builder;

@@ -43,6 +43,13 @@ public sealed class ConnectivityTests(ConnectivityFixture fixture) : IClassFixtu
 
     private static string Code(JsonNode body) => (string)Assert.Single(body["errors"]!.AsArray())!["extensions"]!["code"]!;
 
+    [Fact]
+    public async Task History_from_after_to_is_bad_user_input()
+    {
+        var body = await Server.AsAsync(Admin, "{ connectivityHistory(from: \"2025-01-02\", to: \"2025-01-01\") { at } }");
+        Assert.Equal("BAD_USER_INPUT", Code(body));
+    }
+
     private async Task<JsonNode> ConnectivityAs(string? token, object? filter = null)
     {
         var body = await Server.AsAsync(token, Everything, new { filter });
@@ -174,6 +181,18 @@ public sealed class ConnectivityTests(ConnectivityFixture fixture) : IClassFixtu
             if (double.IsNaN(value)) Assert.Null(admin[name]);
             else Assert.Equal(value, (double)admin[name]!, 12);
         }
+    }
+
+    [Fact]
+    public async Task A_report_is_computed_once_per_filter_and_reused_for_every_caller_each_seeing_their_view()
+    {
+        const string query = "query($filter: NetworkFilter) { connectivity(filter: $filter) { computedAt brokers { member } } }";
+        var filter = new { role = "MANAGER" };
+        var first = (await Server.AsAsync(Admin, query, new { filter }))["data"]!["connectivity"]!;
+        var again = (await Server.AsAsync(Evaluator(), query, new { filter }))["data"]!["connectivity"]!;
+        Assert.Equal((string)first["computedAt"]!, (string)again["computedAt"]!);
+        Assert.All(first["brokers"]!.AsArray(), b => Assert.Contains((string)b!["member"]!, MetricsCommunity.AllIds));
+        Assert.All(again["brokers"]!.AsArray(), b => Assert.StartsWith("p-", (string)b!["member"]!));
     }
 
     [Fact]

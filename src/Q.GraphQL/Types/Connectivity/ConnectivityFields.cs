@@ -3,8 +3,6 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Q.Core.Analytics;
 using Q.Core.Ports;
-using Q.Graph.Analytics;
-using Q.Graph.Metrics;
 using Q.GraphQL.Access;
 using Q.GraphQL.Errors;
 using Q.GraphQL.Hardening;
@@ -26,8 +24,7 @@ public static class ConnectivityFields
             {
                 ConnectivityAccess.Require(c);
                 var filter = c.GetArgument<NetworkFilter?>("filter") ?? NetworkFilter.None;
-                var services = Services(c);
-                var (_, report) = await Reports.ComputeAsync(services.GetRequiredService<NetworkAnalytics>(), filter, ct: c.CancellationToken);
+                var report = await Services(c).GetRequiredService<ConnectivityCache>().GetAsync(filter, c.CancellationToken);
                 return await ViewAsync(c, report, report.ComputedAt);
             });
 

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using Q.Core.Analytics;
+using Q.Graph.Analytics;
+using Q.Graph.Metrics;
+
+namespace Q.GraphQL.Access;
+
+/// <summary>How long <c>connectivity</c> keeps a computed report. Bound from "Connectivity".</summary>
+public sealed class ConnectivityOptions
+{
+    public const string Section = "Connectivity";
+
+    /// <summary>Seconds a report is reused for the same filter (0: computed for every request, within its timeout).</summary>
+    public int CacheSeconds { get; set; } = 60;
+
+    /// <summary>How many filters' reports are kept at once (the least recently computed go first).</summary>
+    public int CacheEntries { get; set; } = 32;
+}
+
+/// <summary>
+/// Reports for <c>connectivity</c>, computed once per filter and reused for <see cref="ConnectivityOptions.CacheSeconds"/>.
+/// A report is computed in the background, one at a time: a request that times out stops waiting but the
+/// computation goes on, so a repeated request for a large network finds it ready. Cached are the whole reports;
+/// what each caller sees of one is decided afterwards (<see cref="ConnectivityAccess.View"/>).
+/// </summary>
+public sealed class ConnectivityCache(NetworkAnalytics analytics, IOptions<ConnectivityOptions> options, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly ConcurrentDictionary<NetworkFilter, Entry> _entries = new();
+    private readonly SemaphoreSlim _computing = new(1, 1);
+
+    private sealed record Entry(Task<ConnectivityReport> Report, DateTimeOffset Started);
+
+    public async Task<ConnectivityReport> GetAsync(NetworkFilter filter, CancellationToken ct)
+    {
+        var settings = options.Value;
+        if (settings.CacheSeconds <= 0) return (await Reports.ComputeAsync(analytics, filter, _clock, ct)).Report;
+        var now = _clock.GetUtcNow();
+        var entry = _entries.AddOrUpdate(filter,
+            f => Start(f, now),
+            (f, old) => old.Report.IsCompleted && (old.Report.IsFaulted || old.Report.IsCanceled || now - old.Started > TimeSpan.FromSeconds(settings.CacheSeconds)) ? Start(f, now) : old);
+        Trim(settings.CacheEntries);
+        return await entry.Report.WaitAsync(ct);
+    }
+
+    private Entry Start(NetworkFilter filter, DateTimeOffset now) => new(Task.Run(async () =>
+    {
+        await _computing.WaitAsync();
+        try
+        {
+            return (await Reports.ComputeAsync(analytics, filter, _clock)).Report;
+        }
+        finally
+        {
+            _computing.Release();
+        }
+    }), now);
+
+    private void Trim(int keep)
+    {
+        if (_entries.Count <= keep) return;
+        foreach (var (filter, _) in _entries.Where(e => e.Value.Report.IsCompleted).OrderBy(e => e.Value.Started).Take(_entries.Count - keep).ToList())
+            _entries.TryRemove(filter, out _);
+    }
+}
