@@ -14,7 +14,7 @@ internal static class ConnectivityFigures
         type.Field<NonNullGraphType<DateTimeGraphType>>("computedAt").Description("When the figures were computed (UTC).").Resolve(c => c.Source.Report.ComputedAt.UtcDateTime);
         type.Field<NonNullGraphType<IntGraphType>>("memberCount").Description("Members in the filtered network.").Resolve(c => c.Source.Report.MemberCount);
         type.Field<NonNullGraphType<IntGraphType>>("connectionCount").Description("Ties among them.").Resolve(c => c.Source.Report.ConnectionCount);
-        Float(type, "density", "Ties as a share of all possible ties (null below 2 members).", v => v.Report.Density);
+        Float(type, "density", "Ties as a share of all possible ties (0 below 2 members, as NetworkX has it).", v => v.Report.Density);
         Float(type, "averageDegree", "Mean number of ties per member.", v => v.Report.AverageDegree);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DegreeCountGraphType>>>>("degreeDistribution")
             .Description("How many members have each number of ties, by degree (a count under 5 is null for evaluators).")
