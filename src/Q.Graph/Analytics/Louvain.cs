@@ -3,7 +3,9 @@ namespace Q.Graph.Analytics;
 /// <summary>
 /// Louvain community detection as networkx.community.louvain_communities runs it (resolution 1, threshold 1e-7):
 /// in each level nodes are visited in a seeded random order and each moves to the neighbouring community with the
-/// largest positive modularity gain until no node moves; communities then become the nodes of the next level (ties
+/// largest positive modularity gain until a sweep over all nodes moves none or gains less than the threshold (networkx
+/// sweeps until none moves; on networks with little structure that can take hundreds of sweeps of tiny gains, so the
+/// threshold stops them as in Blondel et al.'s reference implementation); communities then become the nodes of the next level (ties
 /// inside becoming self-loops), until a level improves modularity by no more than the threshold. Deterministic for a
 /// seed: <see cref="Random"/>(seed) has a fixed sequence, and ties in gain go to the first community found.
 /// </summary>
@@ -25,7 +27,7 @@ public static class Louvain
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            var (inner, count, moved) = level.OneLevel(m, random);
+            var (inner, count, moved) = level.OneLevel(m, random, Threshold);
             if (!moved) break;
             // The original nodes follow their level-node into its new community.
             for (var v = 0; v < n; v++) community[v] = inner[community[v]];
@@ -91,7 +93,7 @@ public static class Louvain
         /// networkx's _one_level: returns each level-node's community (renumbered 0..count-1 in order of first
         /// appearance of surviving communities, as networkx filters its partition list) and whether anything moved.
         /// </summary>
-        public (int[] Community, int Count, bool Moved) OneLevel(double m, Random random)
+        public (int[] Community, int Count, bool Moved) OneLevel(double m, Random random, double threshold)
         {
             var n = Count;
             var node2com = Sampling.Range(n);
@@ -113,9 +115,11 @@ public static class Louvain
             var twoM2 = 2 * m * m;
             var moved = false;
             int moves;
+            double sweepGain; // a move's gain is exactly the modularity it adds
             do
             {
                 moves = 0;
+                sweepGain = 0;
                 foreach (var u in order)
                 {
                     var touchedCount = 0;
@@ -144,9 +148,10 @@ public static class Louvain
                         node2com[u] = best;
                         moved = true;
                         moves++;
+                        sweepGain += bestGain;
                     }
                 }
-            } while (moves > 0);
+            } while (moves > 0 && sweepGain > threshold);
 
             var renumber = new int[n];
             Array.Fill(renumber, -1);
