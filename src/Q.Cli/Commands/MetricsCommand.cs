@@ -38,7 +38,8 @@ internal static class MetricsCommand
         await using var store = await GraphStores.OpenAsync(CommonOptions.GraphOptions(dataDir), ct);
         await NetworkFilterOptions.RequireKnownAsync(store, filter, ct);
         var analytics = new NetworkAnalytics(store, new AnalyticsOptions());
-        var (network, report) = await Reports.ComputeAsync(analytics, filter, ct: ct);
+        // A snapshot is for evaluators: with a topic filter it leaves out members whose topics are not public.
+        var (network, report) = await Reports.ComputeAsync(analytics, filter, snapshot ? Core.Ports.Audience.Public : null, ct: ct);
         if (json)
         {
             await console.Out.WriteLineAsync(ReportJson.Write(report, indented: true));

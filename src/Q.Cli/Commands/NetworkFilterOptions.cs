@@ -18,9 +18,9 @@ internal sealed class NetworkFilterOptions
     private readonly Option<string?> _role = new("--role") { Description = $"Only members with this role: {string.Join(", ", WireName<MemberRole>.Names)}." };
     private readonly Option<string?> _organisation = new("--organisation") { Description = "Only members of this organisation (its id)." };
     private readonly Option<string?> _organisationType = new("--organisation-type") { Description = $"Only members of organisations of this type: {string.Join(", ", WireName<OrganisationType>.Names)}." };
-    private readonly Option<string?> _topic = new("--topic") { Description = "Only members who hold this topic or a narrower one (its id)." };
-    private readonly Option<string?> _joinedFrom = new("--joined-from") { Description = "Only members who joined on or after this date (yyyy-MM-dd)." };
-    private readonly Option<string?> _joinedTo = new("--joined-to") { Description = "Only members who joined on or before this date (yyyy-MM-dd)." };
+    private readonly Option<string?> _topic = new("--topic") { Description = "Only members who hold this topic, at any level (its id; narrower topics do not count)." };
+    private readonly Option<string?> _joinedFrom = new("--joined-from") { Description = "Only members who joined on or after this date (yyyy-MM-dd; members without a joined date are left out)." };
+    private readonly Option<string?> _joinedTo = new("--joined-to") { Description = "Only members who joined on or before this date (yyyy-MM-dd; members without a joined date are left out)." };
     private readonly Option<string?> _asOf = new("--as-of") { Description = "The network as it stood on this date (yyyy-MM-dd): members who had joined and ties formed by then." };
 
     public void AddTo(Command command)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Q.Core.Analytics;
+using Q.Core.Ports;
 using Q.Graph.Analytics;
 using Q.Graph.Metrics;
 
@@ -27,29 +28,31 @@ public sealed class ConnectivityOptions
 public sealed class ConnectivityCache(NetworkAnalytics analytics, IOptions<ConnectivityOptions> options, TimeProvider? clock = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
-    private readonly ConcurrentDictionary<NetworkFilter, Entry> _entries = new();
+    private readonly ConcurrentDictionary<(NetworkFilter, Audience), Entry> _entries = new();
     private readonly SemaphoreSlim _computing = new(1, 1);
 
     private sealed record Entry(Task<ConnectivityReport> Report, DateTimeOffset Started);
 
-    public async Task<ConnectivityReport> GetAsync(NetworkFilter filter, CancellationToken ct)
+    /// <param name="audience">Whose view of hidden topics applies to a topic filter (see <see cref="Reports.ComputeAsync"/>).</param>
+    public async Task<ConnectivityReport> GetAsync(NetworkFilter filter, Audience audience, CancellationToken ct)
     {
         var settings = options.Value;
-        if (settings.CacheSeconds <= 0) return (await Reports.ComputeAsync(analytics, filter, _clock, ct)).Report;
+        if (settings.CacheSeconds <= 0) return (await Reports.ComputeAsync(analytics, filter, audience, _clock, ct)).Report;
         var now = _clock.GetUtcNow();
-        var entry = _entries.AddOrUpdate(filter,
+        // The audience matters only to a topic filter: without one, every caller shares one report.
+        var entry = _entries.AddOrUpdate((filter, filter.TopicId is null ? Audience.Public : audience),
             f => Start(f, now),
             (f, old) => old.Report.IsCompleted && (old.Report.IsFaulted || old.Report.IsCanceled || now - old.Started > TimeSpan.FromSeconds(settings.CacheSeconds)) ? Start(f, now) : old);
         Trim(settings.CacheEntries);
         return await entry.Report.WaitAsync(ct);
     }
 
-    private Entry Start(NetworkFilter filter, DateTimeOffset now) => new(Task.Run(async () =>
+    private Entry Start((NetworkFilter Filter, Audience Audience) key, DateTimeOffset now) => new(Task.Run(async () =>
     {
         await _computing.WaitAsync();
         try
         {
-            return (await Reports.ComputeAsync(analytics, filter, _clock)).Report;
+            return (await Reports.ComputeAsync(analytics, key.Filter, key.Audience, _clock)).Report;
         }
         finally
         {

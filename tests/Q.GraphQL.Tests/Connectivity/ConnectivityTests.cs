@@ -196,6 +196,17 @@ public sealed class ConnectivityTests(ConnectivityFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_topic_filter_counts_for_an_evaluator_only_members_whose_topics_are_public()
+    {
+        var evaluator = await ConnectivityAs(Evaluator(), new { topic = "qi" });
+        var admin = await ConnectivityAs(Admin, new { topic = "qi" });
+        Assert.Equal(7, (int)evaluator["memberCount"]!);
+        Assert.Equal(8, (int)admin["memberCount"]!);
+        Assert.DoesNotContain(Pseudonyms.LoadOrCreate(Server.DataDirectory).Of("w02"), evaluator.ToJsonString());
+        Assert.Contains(admin["betweenness"]!.AsArray(), m => (string)m!["member"]! == "w02");
+    }
+
+    [Fact]
     public async Task History_lists_snapshots_over_time_filtered_by_filter_and_dates()
     {
         var store = Server.Services.GetRequiredService<IGraphStore>();

@@ -19,6 +19,7 @@ public static class MetricsCommunity
     public static string JsonLines()
     {
         var lines = new StringBuilder();
+        lines.AppendLine("""{"kind":"topic","id":"qi","name":"Quality improvement"}""");
         lines.AppendLine("""{"kind":"organisation","id":"org-big","name":"Big Acute Trust","type":"acute-provider","region":"wessex"}""");
         lines.AppendLine("""{"kind":"organisation","id":"org-mid","name":"Mid Primary Care","type":"primary-care","region":"wessex"}""");
         lines.AppendLine("""{"kind":"organisation","id":"org-small","name":"Small Charity","type":"third-sector","region":"wales"}""");
@@ -27,7 +28,9 @@ public static class MetricsCommunity
             var id = WessexIds[i - 1];
             var org = i <= 6 ? "org-big" : "org-mid";
             var role = i % 2 == 1 ? "frontline" : "manager";
-            lines.AppendLine($$"""{"kind":"member","id":"{{id}}","name":"{{NameOf(id)}}","role":"{{role}}","organisation":"{{org}}","region":"wessex","email":"{{id}}@mail.example","phone":"0163296{{i:0000}}","joined":"2020-{{i:00}}-01"}""");
+            // w01-w08 hold "qi"; w02 shows their topics to members only.
+            var topics = i <= 8 ? $$""","topics":["qi"]{{(i == 2 ? ",\"visibility\":{\"topics\":\"members\"}" : "")}}""" : "";
+            lines.AppendLine($$"""{"kind":"member","id":"{{id}}","name":"{{NameOf(id)}}","role":"{{role}}","organisation":"{{org}}","region":"wessex","email":"{{id}}@mail.example","phone":"0163296{{i:0000}}","joined":"2020-{{i:00}}-01"{{topics}}}""");
         }
         string[] walesRoles = ["frontline", "manager", "frontline"];
         for (var i = 1; i <= 3; i++)

@@ -24,7 +24,7 @@ public static class ConnectivityFields
             {
                 ConnectivityAccess.Require(c);
                 var filter = c.GetArgument<NetworkFilter?>("filter") ?? NetworkFilter.None;
-                var report = await Services(c).GetRequiredService<ConnectivityCache>().GetAsync(filter, c.CancellationToken);
+                var report = await Services(c).GetRequiredService<ConnectivityCache>().GetAsync(filter, c.Viewer().Audience, c.CancellationToken);
                 return await ViewAsync(c, report, report.ComputedAt);
             });
 

@@ -15,10 +15,10 @@ public sealed class NetworkFilterInputGraphType : InputObjectGraphType<NetworkFi
         Field<RoleGraphType>("role").Description("Members with this role.");
         Field<IdGraphType>("organisation").Description("Members of this organisation.");
         Field<OrganisationTypeGraphType>("organisationType").Description("Members of organisations of this type.");
-        Field<IdGraphType>("topic").Description("Members who hold this topic or a narrower one.");
-        Field<DateGraphType>("joinedFrom").Description("Members who joined on or after this date (a member without a joined date always counts).");
-        Field<DateGraphType>("joinedTo").Description("Members who joined on or before this date.");
-        Field<DateGraphType>("asOf").Description("The network as it stood on this date: members who had joined and ties formed by then. Ignored by connectivityHistory, whose snapshots each have their own date.");
+        Field<IdGraphType>("topic").Description("Members who hold this topic at any level (narrower topics do not count), leaving out members whose topics are hidden from you.");
+        Field<DateGraphType>("joinedFrom").Description("Members who joined on or after this date (members without a joined date are left out).");
+        Field<DateGraphType>("joinedTo").Description("Members who joined on or before this date (members without a joined date are left out).");
+        Field<DateGraphType>("asOf").Description("The network as it stood on this date: members who had joined (or have no joined date) and ties formed by then (or undated). Ignored by connectivityHistory, whose snapshots each have their own date.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value)
@@ -47,7 +47,7 @@ public sealed class NetworkFilterGraphType : ObjectGraphType<NetworkFilter>
         Field<RoleGraphType>("role").Description("Members with this role.").Resolve(c => c.Source.Role);
         Field<IdGraphType>("organisation").Description("Members of this organisation.").Resolve(c => c.Source.OrganisationId);
         Field<OrganisationTypeGraphType>("organisationType").Description("Members of organisations of this type.").Resolve(c => c.Source.OrganisationType);
-        Field<IdGraphType>("topic").Description("Members who hold this topic or a narrower one.").Resolve(c => c.Source.TopicId);
+        Field<IdGraphType>("topic").Description("Members who hold this topic.").Resolve(c => c.Source.TopicId);
         Field<DateGraphType>("joinedFrom").Description("Members who joined on or after this date.").Resolve(c => c.Source.JoinedFrom);
         Field<DateGraphType>("joinedTo").Description("Members who joined on or before this date.").Resolve(c => c.Source.JoinedTo);
         Field<DateGraphType>("asOf").Description("The network as it stood on this date.").Resolve(c => c.Source.AsOf);
