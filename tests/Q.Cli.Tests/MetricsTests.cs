@@ -139,6 +139,20 @@ public sealed class MetricsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_topic_snapshot_is_made_for_evaluators_without_members_whose_topics_are_not_public()
+    {
+        await _q.ImportAsync(MetricsCommunity.JsonLines());
+
+        Assert.Equal(8, (await JsonAsync("--topic", "qi")).GetProperty("memberCount").GetInt32());
+        var kept = await JsonAsync("--topic", "qi", "--snapshot");
+
+        Assert.Equal(7, kept.GetProperty("memberCount").GetInt32());
+        Assert.False(kept.GetProperty("betweenness").TryGetProperty("w02", out _));
+        await using var store = await GraphStores.OpenAsync(new GraphStoreOptions { DataDirectory = _q.DataDir });
+        Assert.Equal(7, Assert.Single(await store.GetSnapshotsAsync(new Q.Core.Analytics.NetworkFilter(TopicId: "qi"), null, null)).Report.MemberCount);
+    }
+
+    [Fact]
     public async Task An_evaluator_token_can_be_granted_names_and_no_other_role_can()
     {
         await _q.ImportAsync(MetricsCommunity.JsonLines());
