@@ -31,7 +31,11 @@ public sealed class ConnectivityCache(NetworkAnalytics analytics, IOptions<Conne
     private readonly ConcurrentDictionary<(NetworkFilter, Audience), Entry> _entries = new();
     private readonly SemaphoreSlim _computing = new(1, 1);
 
-    private sealed record Entry(Task<ConnectivityReport> Report, DateTimeOffset Started);
+    // Lazy: AddOrUpdate may build an entry it then discards; only the entry that wins starts computing.
+    private sealed record Entry(Lazy<Task<ConnectivityReport>> Computation, DateTimeOffset Started)
+    {
+        public Task<ConnectivityReport> Report => Computation.Value;
+    }
 
     /// <param name="audience">Whose view of hidden topics applies to a topic filter (see <see cref="Reports.ComputeAsync"/>).</param>
     public async Task<ConnectivityReport> GetAsync(NetworkFilter filter, Audience audience, CancellationToken ct)
@@ -47,7 +51,7 @@ public sealed class ConnectivityCache(NetworkAnalytics analytics, IOptions<Conne
         return await entry.Report.WaitAsync(ct);
     }
 
-    private Entry Start((NetworkFilter Filter, Audience Audience) key, DateTimeOffset now) => new(Task.Run(async () =>
+    private Entry Start((NetworkFilter Filter, Audience Audience) key, DateTimeOffset now) => new(new Lazy<Task<ConnectivityReport>>(() => Task.Run(async () =>
     {
         await _computing.WaitAsync();
         try
@@ -58,12 +62,12 @@ public sealed class ConnectivityCache(NetworkAnalytics analytics, IOptions<Conne
         {
             _computing.Release();
         }
-    }), now);
+    })), now);
 
     private void Trim(int keep)
     {
         if (_entries.Count <= keep) return;
-        foreach (var (filter, _) in _entries.Where(e => e.Value.Report.IsCompleted).OrderBy(e => e.Value.Started).Take(_entries.Count - keep).ToList())
+        foreach (var (filter, _) in _entries.Where(e => e.Value.Computation.IsValueCreated && e.Value.Report.IsCompleted).OrderBy(e => e.Value.Started).Take(_entries.Count - keep).ToList())
             _entries.TryRemove(filter, out _);
     }
 }
