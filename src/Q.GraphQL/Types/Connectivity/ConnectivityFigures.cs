@@ -47,7 +47,7 @@ internal static class ConnectivityFigures
             .WithListSize(20).Resolve(c => c.Source.Betweenness(c.GetArgument<int?>("first") ?? 20));
         type.Field<NonNullGraphType<BooleanGraphType>>("betweennessSampled").Description("True when betweenness was estimated from sampled members (large networks).").Resolve(c => c.Source.Report.BetweennessSampled);
         type.Field<NonNullGraphType<BooleanGraphType>>("suppressed")
-            .Description("True when something was withheld from you because it concerns a group of fewer than 5 members (evaluators; see docs/metrics-surfaces.md).")
+            .Description("True when something was withheld from you because it concerns a group of fewer than 5 members (evaluators; see docs/metrics.md).")
             .Resolve(c => c.Source.AnythingSuppressed);
     }
 
