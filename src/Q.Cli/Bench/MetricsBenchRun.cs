@@ -156,7 +156,7 @@ internal sealed class MetricsBenchRun(int members, int ties, int seed, PythonBas
     /// Runs <paramref name="work"/> on a scheduler with one slot. Parallel.For takes TaskScheduler.Current when not told
     /// otherwise and never runs wider than its concurrency level, so the same code then runs on one thread.
     /// </summary>
-    private static T SingleThreaded<T>(Func<T> work)
+    internal static T SingleThreaded<T>(Func<T> work)
     {
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, maxConcurrencyLevel: 1).ConcurrentScheduler;
         return Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler).GetAwaiter().GetResult();
