@@ -55,4 +55,10 @@ public sealed class Network
     public ReadOnlySpan<int> Neighbours(int node) => _neighbours.AsSpan(_offsets[node], Degree(node));
 
     public bool TryGetIndex(string memberId, out int node) => _index.TryGetValue(memberId, out node);
+
+    /// <summary>Node v's neighbours are <see cref="AdjacencyTargets"/>[offsets[v] .. offsets[v + 1]): the raw arrays, for
+    /// inner loops (Brandes, BFS) that run billions of times on large networks. Never written to.</summary>
+    internal int[] AdjacencyOffsets => _offsets;
+
+    internal int[] AdjacencyTargets => _neighbours;
 }
