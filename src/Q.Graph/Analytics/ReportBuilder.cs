@@ -20,23 +20,30 @@ public static class ReportBuilder
         var betweennessSampled = n > options.ExactBetweennessUpTo && options.SampleSources < n;
         var betweennessSources = betweennessSampled ? Sampling.Choose(Sampling.Range(n), options.SampleSources, options.Seed) : Sampling.Range(n);
         var pathsExact = largestSize <= options.ExactPathsUpTo || options.SampleSources >= largestSize;
-        // Exact paths and exact betweenness run the same breadth-first searches: take the distances from Brandes.
-        var distanceSums = pathsExact && !betweennessSampled ? new long[n] : null;
+        // Path lengths come from Brandes' own breadth-first searches whenever they can: every source when both are
+        // exact, and when both are sampled, the sampled betweenness sources that lie in the largest component (a
+        // uniform sample of all nodes, restricted to the component, is a uniform sample of the component).
+        var shareSearches = pathsExact != betweennessSampled;
+        var distanceSums = shareSearches ? new long[n] : null;
         var betweenness = Betweenness.Compute(network, betweennessSources, distanceSums, ct);
 
         double aspl;
         if (largestSize <= 1) aspl = 0;
-        else if (distanceSums is not null)
-        {
-            long total = 0;
-            for (var v = 0; v < n; v++) if (components.ComponentOf[v] == components.Largest) total += distanceSums[v];
-            aspl = (double)total / ((double)largestSize * (largestSize - 1));
-        }
         else
         {
-            var nodes = components.NodesOf(components.Largest);
-            var sources = pathsExact ? nodes : Sampling.Choose(nodes, options.SampleSources, options.Seed);
-            aspl = ShortestPaths.Average(network, largestSize, sources, ct);
+            var sources = PathSources(components, betweennessSources, shareSearches);
+            if (distanceSums is not null && sources is not null)
+            {
+                long total = 0;
+                foreach (var s in sources) total += distanceSums[s];
+                aspl = (double)total / ((double)sources.Length * (largestSize - 1));
+            }
+            else
+            {
+                var nodes = components.NodesOf(components.Largest);
+                sources = pathsExact ? nodes : Sampling.Choose(nodes, options.SampleSources, options.Seed);
+                aspl = ShortestPaths.Average(network, largestSize, sources, ct);
+            }
         }
 
         var triangles = Clustering.Triangles(network, ct);
@@ -89,6 +96,19 @@ public static class ReportBuilder
             RegionMembers = RegionMatrix.Members(network, regions),
             Brokers = Brokers(network, betweenness, options.TopBrokers),
         };
+    }
+
+    /// <summary>
+    /// The sources an average path length is taken over when it can reuse the betweenness searches: the betweenness
+    /// sources in the largest component (all of its nodes when exact). Null when it cannot: the searches are not shared,
+    /// or no sampled source fell in the largest component.
+    /// </summary>
+    public static int[]? PathSources(Components components, int[] betweennessSources, bool shareSearches)
+    {
+        if (!shareSearches) return null;
+        var inLargest = new List<int>();
+        foreach (var s in betweennessSources) if (components.ComponentOf[s] == components.Largest) inLargest.Add(s);
+        return inLargest.Count == 0 ? null : [.. inLargest];
     }
 
     /// <summary>The top members by betweenness (equal betweenness: lower id first), with constraint and degree.</summary>

@@ -42,22 +42,31 @@ public sealed class NetworkXComparisonTests(ITestOutputHelper output)
     /// Above the exact thresholds betweenness and path length come from seeded sample sources: flagged, and equal to
     /// what networkx's own Brandes accumulation and rescaling (with k) give from the same sources.
     /// </summary>
-    [SkippableFact]
-    public void Sampled_figures_match_networkx_from_the_same_sources()
+    [SkippableTheory]
+    [InlineData(true)] // both sampled: path lengths reuse the betweenness searches
+    [InlineData(false)] // exact betweenness, sampled path lengths from their own seeded sources
+    public void Sampled_figures_match_networkx_from_the_same_sources(bool betweennessSampled)
     {
         Skip.If(NetworkXReference.SkipReason is not null, NetworkXReference.SkipReason);
         using var folder = new TempDirectory();
         NetworkXReference.Export("gnp:400:0.008:5", folder.Path);
         var network = NetworkXReference.ReadNetwork(folder.Path);
-        var options = new AnalyticsOptions { ExactBetweennessUpTo = 100, ExactPathsUpTo = 100, SampleSources = 60, Seed = 42 };
+        var options = new AnalyticsOptions { ExactBetweennessUpTo = betweennessSampled ? 100 : 1000, ExactPathsUpTo = 100, SampleSources = 60, Seed = 42 };
         var report = NetworkAnalytics.Report(network, NetworkFilter.None, options, At);
-        Assert.True(report.BetweennessSampled);
+        Assert.Equal(betweennessSampled, report.BetweennessSampled);
         Assert.True(report.ShortestPathsSampled);
 
         var components = Components.Of(network);
         Assert.True(components.Sizes[components.Largest] > options.ExactPathsUpTo, "the largest component must be above the threshold");
-        var betweennessSources = Sampling.Choose(Sampling.Range(network.Count), options.SampleSources, options.Seed);
-        var pathSources = Sampling.Choose(components.NodesOf(components.Largest), options.SampleSources, options.Seed);
+        var betweennessSources = betweennessSampled ? Sampling.Choose(Sampling.Range(network.Count), options.SampleSources, options.Seed) : Sampling.Range(network.Count);
+        int[] pathSources;
+        if (betweennessSampled)
+        {
+            pathSources = betweennessSources.Where(v => components.ComponentOf[v] == components.Largest).ToArray();
+            Assert.Equal(pathSources, ReportBuilder.PathSources(components, betweennessSources, shareSearches: true));
+            Assert.InRange(pathSources.Length, 10, options.SampleSources - 1);
+        }
+        else pathSources = Sampling.Choose(components.NodesOf(components.Largest), options.SampleSources, options.Seed);
         NetworkXReference.WriteReport(folder.Path, report, new
         {
             louvainSeed = options.Seed,
