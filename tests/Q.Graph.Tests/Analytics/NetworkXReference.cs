@@ -27,8 +27,8 @@ public static class NetworkXReference
             try
             {
                 var (code, output, error) = Run(python, ["-c", "import networkx; print(networkx.__version__)"], TimeSpan.FromSeconds(60));
-                if (code == 0) return (python, null);
-                tried.Add($"{python}: {error.Trim().Split('\n')[^1]}");
+                if (code == 0 && output.Trim().Length > 0) return (python, null); // it printed networkx's version
+                tried.Add($"{python}: " + (error.Trim().Length > 0 ? error.Trim().Split('\n')[^1] : $"exit code {code}, no networkx version printed"));
             }
             catch (System.ComponentModel.Win32Exception e)
             {
