@@ -12,13 +12,21 @@ public sealed record DemoCommunity(
     IReadOnlyList<Organisation> Organisations, IReadOnlyList<Topic> Topics, IReadOnlyList<Member> Members,
     IReadOnlyList<Project> Projects, IReadOnlyList<Resource> Resources, IReadOnlyList<Connection> Connections)
 {
+    /// <summary>Ties per member, counted at both ends, that <see cref="Generate"/> aims for unless told otherwise.</summary>
+    public const double DefaultAverageDegree = Generation.Connections.TargetAverageDegree;
+
     // Stage numbers give each stage its own random stream (see Rng); never renumber them.
     private const int OrganisationStage = 1, MemberStage = 2, ProjectStage = 3, ResourceStage = 4, ConnectionStage = 5;
 
-    /// <summary>Deterministic for (members, seed): same inputs give identical output, on any machine.</summary>
-    public static DemoCommunity Generate(int members, int seed = 1)
+    /// <summary>Deterministic for (members, seed, averageDegree): same inputs give identical output, on any machine.</summary>
+    /// <param name="averageDegree">
+    /// Ties per member, counted at both ends, the tie loop aims for (the default gives about five ties per member). Benches raise it
+    /// to reach a tie count with the same mechanisms; with the default the output is unchanged.
+    /// </param>
+    public static DemoCommunity Generate(int members, int seed = 1, double averageDegree = DefaultAverageDegree)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(members, 1);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(averageDegree);
 
         var topics = new Generation.Topics();
         var orgs = Generation.Organisations.Generate(members, new Rng(seed, OrganisationStage));
@@ -28,7 +36,7 @@ public sealed record DemoCommunity(
             .Generate(Math.Max(1, members / 8));
         var resources = new Generation.Resources(topics, orgs, people, index, new Rng(seed, ResourceStage))
             .Generate(Math.Max(1, members / 10));
-        var ties = new Generation.Connections(orgs, people, index, topics.Count, new Rng(seed, ConnectionStage))
+        var ties = new Generation.Connections(orgs, people, index, topics.Count, new Rng(seed, ConnectionStage), averageDegree)
             .Generate(projects);
 
         return new DemoCommunity(

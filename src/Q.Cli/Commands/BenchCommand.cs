@@ -27,7 +27,61 @@ internal static class BenchCommand
             return 0;
         }));
         command.Subcommands.Add(Search(console));
+        command.Subcommands.Add(Metrics(console));
         return command;
+    }
+
+    private static Command Metrics(CliConsole console)
+    {
+        var sizes = new Option<string[]>("--sizes")
+        {
+            Description = "Networks to measure, as members:ties.", DefaultValueFactory = _ => ["5000:50000", "50000:500000"], AllowMultipleArgumentsPerToken = true,
+        };
+        var seed = new Option<int>("--seed") { Description = "Demo community seed.", DefaultValueFactory = _ => 1 };
+        var python = new Option<string>("--python")
+        {
+            Description = "Python with python-igraph and NetworkX (Debian's python3-igraph and python3-networkx).", DefaultValueFactory = _ => "/usr/bin/python3",
+        };
+        var noPython = new Option<bool>("--no-python") { Description = "Time Q alone." };
+        var networkxSources = new Option<int>("--networkx-sources")
+        {
+            Description = "Most sampled sources NetworkX runs for a sampled figure; its time is scaled up to the full sample (linear in sources).",
+            DefaultValueFactory = _ => 1_000_000,
+        };
+        var cache = new Option<string?>("--python-cache")
+        {
+            Description = "Folder keeping the Python results; a result for an identical network, script and arguments is reused and marked as such.",
+        };
+        var command = new Command("metrics", "Measure the network report and betweenness against python-igraph and NetworkX on seeded networks.")
+        {
+            sizes, seed, python, noPython, networkxSources, cache,
+        };
+        command.SetAction((parse, ct) => Guard.RunAsync(console, async () =>
+        {
+            var runs = parse.GetValue(sizes)!.Select(ParseSize).ToArray();
+            var baselines = parse.GetValue(noPython) ? null : new PythonBaselines(parse.GetValue(python)!, parse.GetValue(cache));
+            var about = "none (--no-python)";
+            if (baselines is not null)
+            {
+                var (version, problem) = await baselines.ProbeAsync(ct);
+                about = version is null ? $"none: {problem}; timing Q alone" : $"{parse.GetValue(python)} (Python {version})";
+                if (version is null) baselines = null;
+            }
+            var report = new MetricsBenchReport(console.Out);
+            await report.HeaderAsync(about);
+            foreach (var (members, ties) in runs)
+                await new MetricsBenchRun(members, ties, parse.GetValue(seed), baselines, Math.Max(1, parse.GetValue(networkxSources)), report).RunAsync(ct);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static (int Members, int Ties) ParseSize(string size)
+    {
+        var parts = size.Split(':');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var members) && int.TryParse(parts[1], out var ties) && members >= 10 && ties >= 1)
+            return (members, ties);
+        throw new CliException($"--sizes takes members:ties with at least 10 members and 1 tie, e.g. 5000:50000; not '{size}'.");
     }
 
     private static Command Search(CliConsole console)

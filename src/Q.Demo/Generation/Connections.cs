@@ -10,7 +10,8 @@ namespace Q.Demo.Generation;
 /// the region at large, a friend of a friend (triadic closure), a topic-mate anywhere, or a deliberately
 /// cross-boundary contact. Partners are drawn in proportion to their own activity, so hubs attract ties.
 /// </summary>
-internal sealed class Connections(List<OrgInfo> orgs, List<MemberInfo> members, MemberIndex index, int topicCount, Rng rng)
+internal sealed class Connections(
+    List<OrgInfo> orgs, List<MemberInfo> members, MemberIndex index, int topicCount, Rng rng, double averageDegree = Connections.TargetAverageDegree)
 {
     public const double TargetAverageDegree = 10;
     private static readonly int Cutoff = new DateOnly(2026, 11, 1).DayNumber;
@@ -33,7 +34,7 @@ internal sealed class Connections(List<OrgInfo> orgs, List<MemberInfo> members, 
             activity[i] = members[i].Dormant ? 0 : Math.Min(40, 1 / Math.Sqrt(1 - rng.Unit())); // Pareto, alpha 2
 
         long n = members.Count;
-        var target = (long)Math.Min(n * TargetAverageDegree / 2, n * (n - 1) / 2 * 0.4);
+        var target = (long)Math.Min(n * averageDegree / 2, n * (n - 1) / 2 * 0.4);
 
         foreach (var (project, team) in projects)
             TieProject(project, team);
