@@ -58,7 +58,8 @@ public sealed class LinkModel : IScorer
         if (features.Count == 0) return [];
         var data = _ml.Data.LoadFromEnumerable(features.Select(f => new Row { Features = f }));
         var scored = _model.Transform(data);
-        return _ml.Data.CreateEnumerable<Output>(scored, reuseRowObject: true).Select(o => o.Score).ToArray();
+        // The raw margin through the logistic function: a 0..1 score (the ranking is unchanged).
+        return _ml.Data.CreateEnumerable<Output>(scored, reuseRowObject: true).Select(o => 1 / (1 + MathF.Exp(-o.Score))).ToArray();
     }
 
     public void Save(string path)
