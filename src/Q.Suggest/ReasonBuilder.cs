@@ -51,8 +51,11 @@ public sealed class ReasonBuilder(GraphView graph, Viewer viewer)
                 projects.Count == 1 ? $"worked on the same project: {projects[0].Title}" : $"worked on {projects.Count} of the same projects, such as {projects[0].Title}",
                 projects.Select(p => p.Id).ToList()));
 
-        if (Attributes.SameOrganisation(graph, member, candidate) && graph.Community.OrganisationOf(member) is { } org)
-            reasons.Add(new Reason(ReasonKind.SameOrganisation, $"also works at {org.Name}", [org.Id]));
+        if (Attributes.SameOrganisation(graph, member, candidate))
+        {
+            var orgId = me.OrganisationId!;
+            reasons.Add(new Reason(ReasonKind.SameOrganisation, $"also works at {graph.Community.OrganisationOf(member)?.Name ?? orgId}", [orgId]));
+        }
 
         return reasons;
     }

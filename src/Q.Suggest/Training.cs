@@ -25,7 +25,6 @@ public static class Training
         var heuristics = Heuristic.All.Select(eval.Measure).ToList();
         var figures = new List<Quality> { modelQuality };
         figures.AddRange(heuristics);
-        var bestHeuristic = heuristics.OrderByDescending(q => q.RecallAt10).ThenByDescending(q => q.Auc).First();
 
         var old = store.ReadManifest();
         Quality? oldQuality = null;
@@ -35,27 +34,40 @@ public static class Training
             oldQuality = oldModel is not null ? eval.Measure(oldModel) : heuristics.FirstOrDefault(h => h.Scorer == old.Served);
         }
         var splitText = split.Description;
-        if (oldQuality is not null && !Better(modelQuality, oldQuality))
-        {
-            var kept = old!.Served == "model" ? $"model v{old.Version}" : old.Served;
-            return new TrainingReport(splitText, split.Random, figures, old.Served, old.Version, false,
-                $"kept {kept}: on the same held-out ties it has recall@10 {oldQuality.RecallAt10:0.0000}, the new model {modelQuality.RecallAt10:0.0000}", train.Rows);
-        }
+        var decision = Decide(modelQuality, heuristics, oldQuality, old, split.Random);
+        if (!decision.Replace)
+            return new TrainingReport(splitText, split.Random, figures, old!.Served, old.Version, false, decision.Text, train.Rows);
 
         var version = (old?.Version ?? 0) + 1;
         var file = store.SaveModel(model, version);
-        var modelWins = Better(modelQuality, bestHeuristic);
-        var served = modelWins ? "model" : bestHeuristic.Scorer;
-        var decision = modelWins
-            ? $"serving model v{version} (recall@10 {modelQuality.RecallAt10:0.0000} against {bestHeuristic.Scorer}'s {bestHeuristic.RecallAt10:0.0000})"
-            : $"no model beats the best heuristic: serving {bestHeuristic.Scorer} (recall@10 {bestHeuristic.RecallAt10:0.0000}; model v{version} {modelQuality.RecallAt10:0.0000})";
-        if (split.Random) decision += "; trained on a random split because too few ties are dated";
+        var served = decision.Served;
+        var text = decision.Text.Replace("{version}", version.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         store.WriteManifest(new Manifest
         {
             Version = version, ModelFile = file, Served = served, FeatureSchema = PairFeatures.Schema,
-            TrainedAt = DateTimeOffset.UtcNow, Split = splitText, Figures = figures, Note = decision,
+            TrainedAt = DateTimeOffset.UtcNow, Split = splitText, Figures = figures, Note = text,
         });
-        return new TrainingReport(splitText, split.Random, figures, served, version, true, decision, train.Rows);
+        return new TrainingReport(splitText, split.Random, figures, served, version, true, text, train.Rows);
+    }
+
+    /// <summary>
+    /// Whether the new model replaces what is saved (only if it beats the old scorer on the same held-out ties), and
+    /// what is served then: the model if it beats the best heuristic, else that heuristic — said in the text
+    /// ("{version}" stands for the new model's version).
+    /// </summary>
+    public static (bool Replace, string Served, string Text) Decide(Quality model, IReadOnlyList<Quality> heuristics, Quality? old, Manifest? oldManifest, bool randomSplit)
+    {
+        var suffix = randomSplit ? "; trained on a random split because too few ties are dated" : "";
+        if (old is not null && oldManifest is not null && !Better(model, old))
+        {
+            var kept = oldManifest.Served == "model" ? $"model v{oldManifest.Version}" : oldManifest.Served;
+            return (false, oldManifest.Served,
+                $"kept {kept}: on the same held-out ties it has recall@10 {old.RecallAt10:0.0000}, the new model {model.RecallAt10:0.0000}{suffix}");
+        }
+        var best = heuristics.OrderByDescending(q => q.RecallAt10).ThenByDescending(q => q.Auc).First();
+        return Better(model, best)
+            ? (true, "model", $"serving model v{{version}} (recall@10 {model.RecallAt10:0.0000} against {best.Scorer}'s {best.RecallAt10:0.0000}){suffix}")
+            : (true, best.Scorer, $"no model beats the best heuristic: serving {best.Scorer} (recall@10 {best.RecallAt10:0.0000}; model v{{version}} {model.RecallAt10:0.0000}){suffix}");
     }
 
     /// <summary>The served scorer and the heuristics measured on the current held-out period (nothing is trained or saved).</summary>
