@@ -84,7 +84,7 @@ internal static class SuggestionsCommand
             foreach (var (who, suggestions) in results)
             {
                 if (parse.GetValue(json))
-                    await console.Out.WriteLineAsync(JsonSerializer.Serialize(new { member = who, suggestions }, Json));
+                    await console.Out.WriteLineAsync(JsonSerializer.Serialize(new { member = who, suggestions = suggestions.Select(x => new { member = x.MemberId, score = x.Score, reasons = x.Reasons }) }, Json));
                 else
                     await WriteTextAsync(console.Out, community, who, suggestions);
             }
