@@ -13,6 +13,19 @@ public static class Extensions
     {
         builder.Services.AddSingleton(sp => new ModelStore(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory));
         builder.Services.AddSingleton(sp => new Suggester(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<ModelStore>()));
+        builder.Services.AddHostedService<SuggesterStartup>();
         return builder;
     }
+}
+
+/// <summary>Loads the served model (or notes the heuristic) at start, so the first request does not pay for it.</summary>
+internal sealed class SuggesterStartup(Suggester suggester) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = suggester.Scorer;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -12,6 +12,10 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SuggestionEngine? _engine;
+    private IScorer? _scorer;
+
+    /// <summary>The served scorer (the manifest's model or heuristic), read from the data folder once; loaded at start by the host.</summary>
+    public IScorer Scorer => _scorer ??= models.LoadScorer();
 
     /// <summary>Members dismissed by members, and members who opted out (storage is a later step; supplied by the host).</summary>
     public Exclusions Exclusions { get; set; } = exclusions ?? Exclusions.None;
@@ -25,7 +29,7 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
             if (_engine is null)
             {
                 var community = await Community.LoadAsync(store, ct);
-                _engine = new SuggestionEngine(GraphView.Current(community), models.LoadScorer(), Exclusions);
+                _engine = new SuggestionEngine(GraphView.Current(community), Scorer, Exclusions);
             }
             return _engine;
         }
@@ -36,7 +40,11 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
     }
 
     /// <summary>Forgets the loaded community and scorer (after an import or a training run).</summary>
-    public void Reload() => _engine = null;
+    public void Reload()
+    {
+        _engine = null;
+        _scorer = null;
+    }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string memberId, int first, Viewer viewer, CancellationToken ct)
     {

@@ -54,3 +54,30 @@ public sealed class SuggesterTests : IAsyncLifetime
         Assert.DoesNotContain(filtered, s => s.MemberId == optedOut || s.MemberId == mine[1].MemberId);
     }
 }
+
+public sealed class RegistrationTests
+{
+    [Fact]
+    public async Task AddSuggestions_registers_the_service_and_loads_the_served_scorer_at_start()
+    {
+        var dir = Directory.CreateTempSubdirectory("q-suggest-di-").FullName;
+        try
+        {
+            new ModelStore(dir).WriteManifest(new Manifest { Version = 1, Served = "common-neighbours", FeatureSchema = Features.PairFeatures.Schema, Split = "s", Figures = [] });
+            var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+            builder.Configuration["GraphStore:DataDirectory"] = dir;
+            builder.AddGraphStore().AddSuggestions();
+            using var host = builder.Build();
+            await host.StartAsync();
+            var suggester = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Suggester>(host.Services);
+            Assert.Same(Heuristic.CommonNeighbours, suggester.Scorer);
+            await host.StopAsync();
+            if (Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Core.Ports.IGraphStore>(host.Services) is { } store) await store.DisposeAsync();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+        }
+    }
+}
