@@ -59,3 +59,26 @@ public sealed class ModelStoreTests
         }
     }
 }
+
+public sealed class RandomSplitTrainingTests
+{
+    [Fact]
+    public void Without_dated_ties_training_uses_a_random_split_and_says_so()
+    {
+        var demo = Q.Demo.DemoCommunity.Generate(400, seed: 3);
+        var community = new Community(demo.Members, demo.Organisations, demo.Projects, demo.Connections.Select(t => t with { Since = null }), demo.Topics);
+        var dir = Directory.CreateTempSubdirectory("q-suggest-random-").FullName;
+        try
+        {
+            var report = Training.Run(community, new ModelStore(dir));
+            Assert.True(report.RandomSplit);
+            Assert.StartsWith("random", report.Split, StringComparison.Ordinal);
+            Assert.Contains("random split because too few ties are dated", report.Decision, StringComparison.Ordinal);
+            Assert.Contains("random split", new ModelStore(dir).ReadManifest()!.Note, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
