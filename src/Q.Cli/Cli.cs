@@ -19,6 +19,7 @@ public static class Cli
             ReindexCommand.Create(console),
             MetricsCommand.Create(console),
             ExportNetworkCommand.Create(console),
+            SuggestionsCommand.Create(console),
         };
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);

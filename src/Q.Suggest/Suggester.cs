@@ -1,0 +1,61 @@
+using Q.Core.Model;
+using Q.Core.Ports;
+using Q.Core.Suggest;
+
+namespace Q.Suggest;
+
+/// <summary>
+/// The suggestions service: loads the community from the store and the served scorer from the data folder on first
+/// use (and again after <see cref="Reload"/>), then answers from memory.
+/// </summary>
+public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? exclusions = null)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private SuggestionEngine? _engine;
+    private IScorer? _scorer;
+
+    /// <summary>The served scorer (the manifest's model or heuristic), read from the data folder once; loaded at start by the host.</summary>
+    public IScorer Scorer => _scorer ??= models.LoadScorer();
+
+    /// <summary>Members dismissed by members, and members who opted out (storage is a later step; supplied by the host).</summary>
+    public Exclusions Exclusions { get; set; } = exclusions ?? Exclusions.None;
+
+    public async Task<SuggestionEngine> EngineAsync(CancellationToken ct = default)
+    {
+        if (_engine is { } ready) return ready;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (_engine is null)
+            {
+                var community = await Community.LoadAsync(store, ct);
+                _engine = new SuggestionEngine(GraphView.Current(community), Scorer, Exclusions);
+            }
+            return _engine;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Forgets the loaded community and scorer (after an import or a training run).</summary>
+    public void Reload()
+    {
+        _engine = null;
+        _scorer = null;
+    }
+
+    public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string memberId, int first, Viewer viewer, CancellationToken ct)
+    {
+        var engine = await EngineAsync(ct);
+        return engine.Suggest(memberId, first, viewer);
+    }
+
+    /// <summary>Every member's suggestions, computed on both cores; each member's reasons are for that member as viewer.</summary>
+    public async Task<IReadOnlyList<(string Member, IReadOnlyList<Suggestion> Suggestions)>> AllAsync(int first, CancellationToken ct)
+    {
+        var engine = await EngineAsync(ct);
+        return await Task.Run(() => engine.All(first, Viewer.ForMember, ct), ct);
+    }
+}
