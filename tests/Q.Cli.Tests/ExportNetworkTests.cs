@@ -3,6 +3,7 @@ using System.Text.Json;
 using Q.Core.Analytics;
 using Q.Core.Model;
 using Q.Graph;
+using Q.Tests.Shared;
 
 namespace Q.Cli.Tests;
 

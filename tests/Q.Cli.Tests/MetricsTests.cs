@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Q.Graph;
+using Q.Tests.Shared;
 
 namespace Q.Cli.Tests;
 

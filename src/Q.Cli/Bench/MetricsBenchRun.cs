@@ -49,7 +49,8 @@ internal sealed class MetricsBenchRun(int members, int ties, int seed, PythonBas
 
             var all = Sampling.Range(network.Count);
             var (exact, multi) = Time(() => Betweenness.Compute(network, all, ct: ct));
-            var (_, single) = Time(() => SingleThreaded(() => Betweenness.Compute(network, all, ct: ct)));
+            var (singleResult, single) = Time(() => Betweenness.Compute(network, all, ct: ct, maxParallelism: 1));
+            if (!singleResult.AsSpan().SequenceEqual(exact)) throw new InvalidOperationException("exact betweenness differs between one thread and both cores");
             var sources = Sampling.Choose(all, _options.SampleSources, _options.Seed);
             var (sampled, sampling) = Time(() => Betweenness.Compute(network, sources, ct: ct));
 
@@ -151,16 +152,6 @@ internal sealed class MetricsBenchRun(int members, int ties, int seed, PythonBas
 
     private static double[] ToArray(Network network, IReadOnlyDictionary<string, double> byId) =>
         network.Members.Select(m => byId[m.Id]).ToArray();
-
-    /// <summary>
-    /// Runs <paramref name="work"/> on a scheduler with one slot. Parallel.For takes TaskScheduler.Current when not told
-    /// otherwise and never runs wider than its concurrency level, so the same code then runs on one thread.
-    /// </summary>
-    internal static T SingleThreaded<T>(Func<T> work)
-    {
-        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, maxConcurrencyLevel: 1).ConcurrentScheduler;
-        return Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler).GetAwaiter().GetResult();
-    }
 
     private static (T, Timing) Time<T>(Func<T> work)
     {

@@ -25,38 +25,8 @@ public sealed class Pseudonyms
     }
 
     /// <summary>The data folder's pseudonym key, created (owner-only) when missing.</summary>
-    public static Pseudonyms LoadOrCreate(string dataDirectory)
-    {
-        var path = Path.Combine(dataDirectory, FileName);
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(dataDirectory);
-            var fresh = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-            try
-            {
-                // CreateNew: if two processes race, the loser reads the winner's key instead of replacing it.
-                var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-                if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-                using var stream = new FileStream(path, options);
-                using var writer = new StreamWriter(stream);
-                writer.Write(fresh);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-            }
-        }
-        byte[] key;
-        try
-        {
-            key = Convert.FromBase64String(File.ReadAllText(path).Trim());
-        }
-        catch (FormatException)
-        {
-            throw new InvalidDataException($"{path} is not a pseudonym key (base64); restore it from a backup, or delete it to make a new one.");
-        }
-        if (key.Length < 32) throw new InvalidDataException($"{path} holds a key shorter than 256 bits; delete it to make a new one.");
-        return new Pseudonyms(key);
-    }
+    public static Pseudonyms LoadOrCreate(string dataDirectory) =>
+        new(Security.KeyFile.LoadOrCreate(dataDirectory, FileName, "a pseudonym key"));
 
     public string Of(string memberId)
     {

@@ -18,14 +18,15 @@ public static class Betweenness
     /// <param name="sources">Every node for the exact figure, or a sample.</param>
     /// <param name="distanceSums">When given (length n), receives each source's Σ distances to the nodes it reaches,
     /// so an average shortest-path length needs no second pass.</param>
-    public static double[] Compute(Network network, int[] sources, long[]? distanceSums = null, CancellationToken ct = default)
+    /// <param name="maxParallelism">At most this many threads (-1: as many as there are cores). The result does not depend on it.</param>
+    public static double[] Compute(Network network, int[] sources, long[]? distanceSums = null, CancellationToken ct = default, int maxParallelism = -1)
     {
         var n = network.Count;
         var result = new double[n];
         if (n == 0 || sources.Length == 0) return result;
         var chunks = Math.Min(MaxChunks, sources.Length);
         var partial = new double[chunks][];
-        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = ct },
+        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = maxParallelism },
             () => new Worker(network),
             (chunk, _, worker) =>
             {

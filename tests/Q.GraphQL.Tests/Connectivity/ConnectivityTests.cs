@@ -6,6 +6,7 @@ using Q.Core.Ports;
 using Q.Graph.Analytics;
 using Q.Graph.Metrics;
 using Q.GraphQL.Tests.Infrastructure;
+using Q.Tests.Shared;
 
 namespace Q.GraphQL.Tests.Connectivity;
 

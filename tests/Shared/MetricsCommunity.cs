@@ -1,6 +1,7 @@
 using System.Text;
 
-namespace Q.Cli.Tests;
+// Shared by the CLI and GraphQL test projects (linked from both .csproj files), so both test the same network.
+namespace Q.Tests.Shared;
 
 /// <summary>
 /// A small network for connectivity tests: 12 members in Wessex (two organisations of 6) and 3 in Wales (one
