@@ -17,7 +17,10 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
     /// <summary>The served scorer (the manifest's model or heuristic), read from the data folder once; loaded at start by the host.</summary>
     public IScorer Scorer => _scorer ??= models.LoadScorer();
 
-    /// <summary>Members dismissed by members, and members who opted out (storage is a later step; supplied by the host).</summary>
+    /// <summary>
+    /// Exclusions supplied by the host; each load adds the dismissals kept in the store (suggestion events), so
+    /// call <see cref="Reload"/> after recording one.
+    /// </summary>
     public Exclusions Exclusions { get; set; } = exclusions ?? Exclusions.None;
 
     public async Task<SuggestionEngine> EngineAsync(CancellationToken ct = default)
@@ -29,7 +32,7 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
             if (_engine is null)
             {
                 var community = await Community.LoadAsync(store, ct);
-                _engine = new SuggestionEngine(GraphView.Current(community), Scorer, Exclusions);
+                _engine = new SuggestionEngine(GraphView.Current(community), Scorer, await StoredExclusionsAsync(ct));
             }
             return _engine;
         }
@@ -37,6 +40,14 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
         {
             _gate.Release();
         }
+    }
+
+    private async Task<Exclusions> StoredExclusionsAsync(CancellationToken ct)
+    {
+        var dismissed = new HashSet<(string, string)>(Exclusions.Dismissed);
+        foreach (var e in await store.GetSuggestionEventsAsync(null, ct))
+            if (e.Kind == SuggestionEventKind.Dismissed) dismissed.Add((e.MemberId, e.OtherId));
+        return Exclusions with { Dismissed = dismissed };
     }
 
     /// <summary>Forgets the loaded community and scorer (after an import or a training run).</summary>

@@ -43,6 +43,8 @@ public sealed class MutationGraphType : ObjectGraphType
             .Description("Erase yourself from Q (member role): your profile, topics, ties, project roles, authorships, consents and every copy elsewhere in Q. It cannot be undone; your token stops working.")
             .ResolveAsync(async c => SuggestionFields.Changed(c, await erasure.EraseAsync(Require.Member(c), c.Viewer(), c.CancellationToken)));
 
+        this.AddSuggestionMutations();
+
         Field<NonNullGraphType<ReindexResultGraphType>>("reindex")
             .Description("Rebuild the search index from the graph beside the live one and swap it in, without stopping searches (administrator role). Reports how far the old index had drifted.")
             .ResolveAsync(ReindexAsync);

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Q.Core.Ports;
+using Q.Core.Suggest;
 using Q.GraphQL.Errors;
 using Q.GraphQL.Hardening;
 using Q.Suggest;
@@ -28,10 +30,22 @@ public static class SuggestionFields
                     throw AccessError.Forbidden("Only the member themself (or an administrator) may see their suggested connections.");
                 var first = c.GetArgument<int?>("first") ?? 10;
                 if (first is < 1 or > MaxFirst) throw new BadUserInputError("first", $"first must be 1 to {MaxFirst}.");
-                var suggester = (c.RequestServices ?? throw new InvalidOperationException("request services missing")).GetRequiredService<Suggester>();
+                var services = c.RequestServices ?? throw new InvalidOperationException("request services missing");
+                var suggester = services.GetRequiredService<Suggester>();
                 try
                 {
-                    return (object?)await suggester.SuggestAsync(member, first, viewer, c.CancellationToken);
+                    var suggestions = await suggester.SuggestAsync(member, first, viewer, c.CancellationToken);
+                    if (viewer.MemberId == member && suggestions.Count > 0)
+                    {
+                        // Shown to the member themself (an administrator looking is not showing): kept for the outcome figures.
+                        var now = DateTimeOffset.UtcNow;
+                        await services.GetRequiredService<IGraphStore>().ExecuteWriteAsync(async (w, ct) =>
+                        {
+                            await w.RecordSuggestionEventsAsync(suggestions.Select(s => new SuggestionEvent(member, s.MemberId, SuggestionEventKind.Shown, now)).ToList(), ct);
+                            return 0;
+                        }, c.CancellationToken);
+                    }
+                    return (object?)suggestions;
                 }
                 catch (KeyNotFoundException)
                 {
