@@ -97,4 +97,37 @@ public sealed class SuggestionFeedbackTests : AccessServer
 
         Assert.Empty(await Server.Store.GetSuggestionEventsAsync("a-1"));
     }
+
+    private const string Outcomes = "{ suggestionOutcomes { membersShown requested accepted acceptanceRate tiesFromSuggestions bridgingShare } }";
+
+    [Fact]
+    public async Task Outcome_figures_count_ties_from_suggestions_and_those_bridging_sector()
+    {
+        Assert.Contains("a-1", await SuggestedTo("a-3"));
+        Assert.Contains("b-1", await SuggestedTo("a-4")); // org-b is primary care, org-a acute: a different sector
+        Ok(await Mutate(Member("a-3"), "requestConnection", "a-1"));
+        Ok(await Mutate(Member("a-1"), "acceptConnection", "a-3"));
+        Ok(await Mutate(Member("a-4"), "requestConnection", "b-1"));
+        Ok(await Mutate(Member("b-1"), "acceptConnection", "a-4"));
+        Ok(await Mutate(Member("a-5"), "requestConnection", "a-6")); // never suggested
+        Ok(await Mutate(Member("a-6"), "acceptConnection", "a-5"));
+        Ok(await Mutate(Member("a-6"), "requestConnection", "a-2")); // not (yet) accepted
+
+        var body = await As(Evaluator, Outcomes);
+        Ok(body);
+        Assert.Equal("""{"membersShown":2,"requested":4,"accepted":3,"acceptanceRate":0.75,"tiesFromSuggestions":2,"bridgingShare":0.5}""",
+            body["data"]!["suggestionOutcomes"]!.ToJsonString());
+        Ok(await As(Admin, Outcomes));
+    }
+
+    [Fact]
+    public async Task Outcome_figures_are_for_evaluators_and_administrators_only()
+    {
+        Assert.Equal("UNAUTHENTICATED", Code(await As(null, Outcomes)));
+        Assert.Equal("FORBIDDEN", Code(await As(Member("a-1"), Outcomes)));
+        Assert.Equal("FORBIDDEN", Code(await As(Employer("org-a"), Outcomes)));
+        var empty = await As(Evaluator, Outcomes);
+        Assert.Equal("""{"membersShown":0,"requested":0,"accepted":0,"acceptanceRate":null,"tiesFromSuggestions":0,"bridgingShare":null}""",
+            empty["data"]!["suggestionOutcomes"]!.ToJsonString());
+    }
 }
