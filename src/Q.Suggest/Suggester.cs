@@ -32,7 +32,7 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
             if (_engine is null)
             {
                 var community = await Community.LoadAsync(store, ct);
-                _engine = new SuggestionEngine(GraphView.Current(community), Scorer, await StoredExclusionsAsync(ct));
+                _engine = new SuggestionEngine(GraphView.Current(community), Scorer, await StoredExclusionsAsync(community, ct));
             }
             return _engine;
         }
@@ -42,12 +42,15 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
         }
     }
 
-    private async Task<Exclusions> StoredExclusionsAsync(CancellationToken ct)
+    private async Task<Exclusions> StoredExclusionsAsync(Community community, CancellationToken ct)
     {
+        var optedOut = new HashSet<string>(Exclusions.OptedOut, StringComparer.Ordinal);
+        foreach (var m in community.Members) if (m.Visibility.SuggestionsOptOut) optedOut.Add(m.Id);
+        OptedOut = optedOut;
         var dismissed = new HashSet<(string, string)>(Exclusions.Dismissed);
         foreach (var e in await store.GetSuggestionEventsAsync(null, ct))
             if (e.Kind == SuggestionEventKind.Dismissed) dismissed.Add((e.MemberId, e.OtherId));
-        return Exclusions with { Dismissed = dismissed };
+        return Exclusions with { Dismissed = dismissed, OptedOut = optedOut };
     }
 
     /// <summary>Forgets the loaded community and scorer (after an import or a training run).</summary>
@@ -57,9 +60,14 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
         _scorer = null;
     }
 
+    /// <summary>Members who opted out of suggestions, as of the last load.</summary>
+    public IReadOnlySet<string> OptedOut { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>A member's suggestions; none for a member who opted out (nor are they anyone's suggestion).</summary>
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string memberId, int first, Viewer viewer, CancellationToken ct)
     {
         var engine = await EngineAsync(ct);
+        if (OptedOut.Contains(memberId)) return [];
         return engine.Suggest(memberId, first, viewer);
     }
 
@@ -67,6 +75,7 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
     public async Task<IReadOnlyList<(string Member, IReadOnlyList<Suggestion> Suggestions)>> AllAsync(int first, CancellationToken ct)
     {
         var engine = await EngineAsync(ct);
-        return await Task.Run(() => engine.All(first, Viewer.ForMember, ct), ct);
+        var all = await Task.Run(() => engine.All(first, Viewer.ForMember, ct), ct);
+        return all.Where(x => !OptedOut.Contains(x.Member)).ToList();
     }
 }

@@ -130,4 +130,23 @@ public sealed class SuggestionFeedbackTests : AccessServer
         Assert.Equal("""{"membersShown":0,"requested":0,"accepted":0,"acceptanceRate":null,"tiesFromSuggestions":0,"bridgingShare":null}""",
             empty["data"]!["suggestionOutcomes"]!.ToJsonString());
     }
+
+    [Fact]
+    public async Task An_opted_out_member_gets_no_suggestions_and_is_in_no_one_elses()
+    {
+        Assert.Contains("a-1", await SuggestedTo("a-3"));
+        Assert.NotEmpty(await SuggestedTo("a-1"));
+
+        var body = await As(Member("a-1"), "mutation { updateMyVisibility(input: { suggestionsOptOut: true }) { settings { suggestionsOptOut } } }");
+        Ok(body);
+        Assert.True((bool)body["data"]!["updateMyVisibility"]!["settings"]!["suggestionsOptOut"]!);
+
+        Assert.Empty(await SuggestedTo("a-1"));
+        foreach (var other in new[] { "a-2", "a-3", "a-4", "a-5", "a-6", "b-1" })
+            Assert.DoesNotContain("a-1", await SuggestedTo(other));
+        Assert.Contains(await Server.Store.GetConsentsAsync("a-1"), c => c is { Setting: "suggestionsOptOut", Value: "true" });
+
+        Ok(await As(Member("a-1"), "mutation { updateMyVisibility(input: { suggestionsOptOut: false }) { id } }"));
+        Assert.Contains("a-1", await SuggestedTo("a-3"));
+    }
 }
