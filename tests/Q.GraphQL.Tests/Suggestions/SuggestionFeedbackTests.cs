@@ -149,4 +149,21 @@ public sealed class SuggestionFeedbackTests : AccessServer
         Ok(await As(Member("a-1"), "mutation { updateMyVisibility(input: { suggestionsOptOut: false }) { id } }"));
         Assert.Contains("a-1", await SuggestedTo("a-3"));
     }
+
+    [Fact]
+    public async Task A_members_export_holds_the_suggestions_shown_to_them_and_their_feedback_but_not_others_dismissals()
+    {
+        var shown = await SuggestedTo("a-3");
+        Ok(await Mutate(Member("a-3"), "dismissSuggestion", "a-4"));
+        Ok(await Mutate(Member("a-3"), "requestConnection", "a-1"));
+        Ok(await Mutate(Member("a-5"), "dismissSuggestion", "a-3"));
+        Ok(await Mutate(Member("a-6"), "requestConnection", "a-3"));
+
+        var body = await As(Member("a-3"), "mutation { exportMyData }");
+        Ok(body);
+        var export = JsonNode.Parse((string)body["data"]!["exportMyData"]!)!;
+        Assert.Equal(shown, export["suggestionsShown"]!.AsArray().Select(e => (string)e!["member"]!));
+        Assert.Equal(["a-3 dismissed a-4", "a-3 requested a-1", "a-6 requested a-3"],
+            export["suggestionFeedback"]!.AsArray().Select(e => $"{e!["by"]} {e["kind"]} {e["member"]}"));
+    }
 }
