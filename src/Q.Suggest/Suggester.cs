@@ -44,13 +44,9 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
 
     private async Task<Exclusions> StoredExclusionsAsync(Community community, CancellationToken ct)
     {
-        var optedOut = new HashSet<string>(Exclusions.OptedOut, StringComparer.Ordinal);
-        foreach (var m in community.Members) if (m.Visibility.SuggestionsOptOut) optedOut.Add(m.Id);
-        OptedOut = optedOut;
-        var dismissed = new HashSet<(string, string)>(Exclusions.Dismissed);
-        foreach (var e in await store.GetSuggestionEventsAsync(null, ct))
-            if (e.Kind == SuggestionEventKind.Dismissed) dismissed.Add((e.MemberId, e.OtherId));
-        return Exclusions with { Dismissed = dismissed, OptedOut = optedOut };
+        var stored = await Exclusions.StoredAsync(store, community, Exclusions, ct);
+        OptedOut = stored.OptedOut;
+        return stored;
     }
 
     /// <summary>Forgets the loaded community and scorer (after an import or a training run).</summary>
