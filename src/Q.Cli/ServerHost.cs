@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Q.Graph;
 using Q.GraphQL;
 using Q.Search;
+using Q.Suggest;
 
 namespace Q.Cli;
 
@@ -40,6 +41,7 @@ public static class ServerHost
         builder.AddGraphStore();
         builder.AddSearchIndex();
         builder.AddQGraphQL();
+        builder.AddSuggestions();
         var app = builder.Build();
         app.MapQGraphQL();
         return app;

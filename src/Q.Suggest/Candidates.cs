@@ -19,6 +19,21 @@ public sealed record Exclusions(IReadOnlySet<(string Member, string Dismissed)> 
     public static Exclusions None { get; } = new(new HashSet<(string, string)>(), new HashSet<string>(StringComparer.Ordinal));
 
     public bool Excludes(string member, string candidate) => OptedOut.Contains(candidate) || Dismissed.Contains((member, candidate));
+
+    /// <summary>
+    /// <paramref name="extra"/> plus what the store keeps: dismissals (suggestion events) and the members of
+    /// <paramref name="community"/> whose <c>suggestionsOptOut</c> setting is on.
+    /// </summary>
+    public static async Task<Exclusions> StoredAsync(Q.Core.Ports.IGraphStore store, Community community, Exclusions? extra, CancellationToken ct)
+    {
+        extra ??= None;
+        var optedOut = new HashSet<string>(extra.OptedOut, StringComparer.Ordinal);
+        foreach (var m in community.Members) if (m.Visibility.SuggestionsOptOut) optedOut.Add(m.Id);
+        var dismissed = new HashSet<(string, string)>(extra.Dismissed);
+        foreach (var e in await store.GetSuggestionEventsAsync(null, ct))
+            if (e.Kind == Q.Core.Suggest.SuggestionEventKind.Dismissed) dismissed.Add((e.MemberId, e.OtherId));
+        return new Exclusions(dismissed, optedOut);
+    }
 }
 
 /// <summary>

@@ -17,7 +17,10 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
     /// <summary>The served scorer (the manifest's model or heuristic), read from the data folder once; loaded at start by the host.</summary>
     public IScorer Scorer => _scorer ??= models.LoadScorer();
 
-    /// <summary>Members dismissed by members, and members who opted out (storage is a later step; supplied by the host).</summary>
+    /// <summary>
+    /// Exclusions supplied by the host; each load adds the dismissals kept in the store (suggestion events), so
+    /// call <see cref="Reload"/> after recording one.
+    /// </summary>
     public Exclusions Exclusions { get; set; } = exclusions ?? Exclusions.None;
 
     public async Task<SuggestionEngine> EngineAsync(CancellationToken ct = default)
@@ -29,7 +32,7 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
             if (_engine is null)
             {
                 var community = await Community.LoadAsync(store, ct);
-                _engine = new SuggestionEngine(GraphView.Current(community), Scorer, Exclusions);
+                _engine = new SuggestionEngine(GraphView.Current(community), Scorer, await StoredExclusionsAsync(community, ct));
             }
             return _engine;
         }
@@ -39,6 +42,13 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
         }
     }
 
+    private async Task<Exclusions> StoredExclusionsAsync(Community community, CancellationToken ct)
+    {
+        var stored = await Exclusions.StoredAsync(store, community, Exclusions, ct);
+        OptedOut = stored.OptedOut;
+        return stored;
+    }
+
     /// <summary>Forgets the loaded community and scorer (after an import or a training run).</summary>
     public void Reload()
     {
@@ -46,9 +56,14 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
         _scorer = null;
     }
 
+    /// <summary>Members who opted out of suggestions, as of the last load.</summary>
+    public IReadOnlySet<string> OptedOut { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>A member's suggestions; none for a member who opted out (nor are they anyone's suggestion).</summary>
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string memberId, int first, Viewer viewer, CancellationToken ct)
     {
         var engine = await EngineAsync(ct);
+        if (OptedOut.Contains(memberId)) return [];
         return engine.Suggest(memberId, first, viewer);
     }
 
@@ -56,6 +71,7 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
     public async Task<IReadOnlyList<(string Member, IReadOnlyList<Suggestion> Suggestions)>> AllAsync(int first, CancellationToken ct)
     {
         var engine = await EngineAsync(ct);
-        return await Task.Run(() => engine.All(first, Viewer.ForMember, ct), ct);
+        var all = await Task.Run(() => engine.All(first, Viewer.ForMember, ct), ct);
+        return all.Where(x => !OptedOut.Contains(x.Member)).ToList();
     }
 }

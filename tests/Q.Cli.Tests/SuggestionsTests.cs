@@ -10,6 +10,32 @@ public sealed class SuggestionsTests : IDisposable
     public void Dispose() => _q.Dispose();
 
     [Fact]
+    public async Task List_leaves_out_members_the_member_dismissed()
+    {
+        Assert.Equal(0, (await _q.RunAsync("seed", "--members", "120", "--seed", "4", "--data-dir", _q.DataDir)).ExitCode);
+        async Task<List<string>> Suggested()
+        {
+            var run = await _q.RunAsync("suggestions", "list", "--member", "m-000001", "--first", "5", "--json", "--data-dir", _q.DataDir);
+            Assert.Equal(0, run.ExitCode);
+            using var doc = JsonDocument.Parse(run.Out.Trim());
+            return doc.RootElement.GetProperty("suggestions").EnumerateArray().Select(s => s.GetProperty("member").GetString()!).ToList();
+        }
+        var top = Assert.IsType<string>((await Suggested()).FirstOrDefault());
+
+        await using (var store = Q.Graph.Sqlite.SqliteGraphStore.InDirectory(_q.DataDir))
+        {
+            await store.InitialiseAsync();
+            await store.ExecuteWriteAsync(async (w, ct) =>
+            {
+                await w.RecordSuggestionEventsAsync([new Q.Core.Suggest.SuggestionEvent("m-000001", top, Q.Core.Suggest.SuggestionEventKind.Dismissed, DateTimeOffset.UtcNow)], ct);
+                return 0;
+            });
+        }
+
+        Assert.DoesNotContain(top, await Suggested());
+    }
+
+    [Fact]
     public async Task Train_list_and_evaluate_on_a_seeded_data_folder()
     {
         Assert.Equal(0, (await _q.RunAsync("seed", "--members", "300", "--seed", "4", "--data-dir", _q.DataDir)).ExitCode);

@@ -34,7 +34,7 @@ internal static class SuggestionsCommand
         command.SetAction((parse, ct) => Guard.RunAsync(console, async () =>
         {
             var dir = parse.GetValue(dataDir)!;
-            var community = await LoadAsync(dir, ct);
+            var (community, _) = await LoadAsync(dir, ct);
             TrainingReport report;
             try
             {
@@ -68,18 +68,18 @@ internal static class SuggestionsCommand
             if ((id is null) == !everyone) throw new CliException("give either --member ID or --all");
             var k = Math.Max(0, parse.GetValue(first));
             var dir = parse.GetValue(dataDir)!;
-            var community = await LoadAsync(dir, ct);
+            var (community, exclusions) = await LoadAsync(dir, ct);
             var models = new ModelStore(dir);
-            var engine = new SuggestionEngine(GraphView.Current(community), models.LoadScorer());
+            var engine = new SuggestionEngine(GraphView.Current(community), models.LoadScorer(), exclusions);
             IReadOnlyList<(string Member, IReadOnlyList<Suggestion> Suggestions)> results;
             if (id is not null)
             {
                 if (!community.TryGetIndex(id, out _)) throw new CliException($"no member '{id}'");
-                results = [(id, engine.Suggest(id, k, Viewer.ForMember(id)))];
+                results = [(id, exclusions.OptedOut.Contains(id) ? [] : engine.Suggest(id, k, Viewer.ForMember(id)))];
             }
             else
             {
-                results = await Task.Run(() => engine.All(k, Viewer.ForMember, ct), ct);
+                results = (await Task.Run(() => engine.All(k, Viewer.ForMember, ct), ct)).Where(r => !exclusions.OptedOut.Contains(r.Member)).ToList();
             }
             foreach (var (who, suggestions) in results)
             {
@@ -108,7 +108,7 @@ internal static class SuggestionsCommand
         command.SetAction((parse, ct) => Guard.RunAsync(console, async () =>
         {
             var dir = parse.GetValue(dataDir)!;
-            var community = await LoadAsync(dir, ct);
+            var (community, _) = await LoadAsync(dir, ct);
             var models = new ModelStore(dir);
             var scorer = models.LoadScorer();
             var (split, figures) = await Task.Run(() => Training.Evaluate(community, scorer), ct);
@@ -125,12 +125,14 @@ internal static class SuggestionsCommand
         return command;
     }
 
-    private static async Task<Community> LoadAsync(string dataDir, CancellationToken ct)
+    /// <summary>The community, and the dismissals and opt-outs the store keeps (as the server uses them).</summary>
+    private static async Task<(Community, Exclusions)> LoadAsync(string dataDir, CancellationToken ct)
     {
         if (!File.Exists(Path.Combine(dataDir, Graph.Sqlite.SqliteGraphStore.FileName)))
             throw new CliException($"no Q data in '{dataDir}' (use --data-dir, or import or seed first)");
         await using var store = await GraphStores.OpenAsync(CommonOptions.GraphOptions(dataDir), ct);
-        return await Community.LoadAsync(store, ct);
+        var community = await Community.LoadAsync(store, ct);
+        return (community, await Exclusions.StoredAsync(store, community, null, ct));
     }
 
     private static async Task WriteTableAsync(TextWriter o, IReadOnlyList<Quality> figures)

@@ -94,6 +94,7 @@ public sealed class RecordWriter(Stream output) : IAsyncDisposable
         foreach (var field in ProfileVisibility.FieldNames)
             _json.WriteString(field, WireName<Visibility>.Of(m.Visibility[field]));
         _json.WriteBoolean(ProfileVisibility.EmployerField, m.Visibility.Employer);
+        if (m.Visibility.SuggestionsOptOut) _json.WriteBoolean(ProfileVisibility.SuggestionsOptOutField, true);
         _json.WriteEndObject();
         _json.WriteEndObject();
     }

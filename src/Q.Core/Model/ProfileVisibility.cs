@@ -18,6 +18,12 @@ public sealed record ProfileVisibility
     /// <summary>"My employer may see me": the member's organisation's employer role may list them by name. Off by default.</summary>
     public bool Employer { get; init; }
 
+    /// <summary>"Leave me out of suggestions": the member is given none and suggested to no one. Off by default.</summary>
+    public bool SuggestionsOptOut { get; init; }
+
+    /// <summary>The name of the suggestions opt-out in the import format's <c>visibility</c> object and the API.</summary>
+    public const string SuggestionsOptOutField = "suggestionsOptOut";
+
     /// <summary>The fields whose value is a <see cref="Visibility"/>, as named in the import format and the API.</summary>
     public static IReadOnlyList<string> FieldNames { get; } = ["email", "phone", "bio", "headline", "topics", "connections"];
 

@@ -78,6 +78,12 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The member's consents and visibility changes, oldest first.</summary>
     Task<IReadOnlyList<Consent>> GetConsentsAsync(string memberId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Suggestion events in the order recorded: those involving <paramref name="memberId"/> (as actor or as the
+    /// other member), or all of them when it is null.
+    /// </summary>
+    Task<IReadOnlyList<Suggest.SuggestionEvent>> GetSuggestionEventsAsync(string? memberId, CancellationToken ct = default);
+
     /// <summary>Outbox entries after <paramref name="after"/>, oldest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Search.OutboxEntry>> ReadOutboxAsync(long after, int limit, CancellationToken ct = default);
 

@@ -20,6 +20,9 @@ public interface IGraphWriter
 
     Task RecordConsentsAsync(IReadOnlyCollection<Consent> consents, CancellationToken ct = default);
 
+    /// <summary>Appends events of the suggestion feedback loop (shown, dismissed, requested, accepted).</summary>
+    Task RecordSuggestionEventsAsync(IReadOnlyCollection<Suggest.SuggestionEvent> events, CancellationToken ct = default);
+
     /// <summary>
     /// Removes the member and everything that is about them: profile, topics, ties, project roles, authorships,
     /// consents; their audit entries keep only <paramref name="pseudonym"/>. Deleted content is overwritten, and

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Q.Core.Interchange;
 using Q.Core.Model;
 using Q.Core.Ports;
+using Q.Core.Suggest;
 
 namespace Q.Core.Privacy;
 
@@ -27,6 +28,7 @@ public sealed class PersonalDataExport(IGraphStore store, IEnumerable<IPersonalD
     {
         var member = (await store.GetMembersAsync([memberId], ct)).GetValueOrDefault(memberId) ?? throw new MemberNotFoundException(memberId);
         var ties = await store.GetConnectionsOfAsync(memberId, ct);
+        var events = await store.GetSuggestionEventsAsync(memberId, ct);
         var others = await store.GetMembersAsync(ties.Select(t => t.From == memberId ? t.To : t.From).ToArray(), ct);
         var export = new JsonObject
         {
@@ -49,8 +51,17 @@ public sealed class PersonalDataExport(IGraphStore store, IEnumerable<IPersonalD
             {
                 ["at"] = a.At.ToString("O"), ["actor"] = a.Actor, ["action"] = a.Action, ["subject"] = a.Subject, ["detail"] = a.Detail,
             }).ToArray()),
-            ["suggestionsShown"] = new JsonArray(),
-            ["suggestionFeedback"] = new JsonArray(),
+            ["suggestionsShown"] = new JsonArray(events.Where(e => e.Kind == SuggestionEventKind.Shown && e.MemberId == memberId)
+                .Select(e => (JsonNode)new JsonObject { ["member"] = e.OtherId, ["at"] = e.At.ToString("O") }).ToArray()),
+            // Their own dismissals, requests and acceptances, and requests and acceptances addressed to them
+            // (another member's dismissal of them, or being shown to another member, is that member's data).
+            ["suggestionFeedback"] = new JsonArray(events
+                .Where(e => e.Kind != SuggestionEventKind.Shown
+                    && (e.MemberId == memberId || e.Kind is SuggestionEventKind.Requested or SuggestionEventKind.Accepted))
+                .Select(e => (JsonNode)new JsonObject
+                {
+                    ["by"] = e.MemberId, ["member"] = e.OtherId, ["kind"] = e.Kind.ToString().ToLowerInvariant(), ["at"] = e.At.ToString("O"),
+                }).ToArray()),
         };
         foreach (var source in sources) export[source.Section] = await source.ExportAsync(memberId, ct);
         return export;

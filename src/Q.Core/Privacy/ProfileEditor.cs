@@ -58,6 +58,11 @@ public sealed class ProfileEditor(IGraphStore store, TimeProvider? clock = null)
             settings = settings with { Employer = employer };
             consents.Add(new Consent(memberId, ProfileVisibility.EmployerField, employer ? "true" : "false", now));
         }
+        if (changes.SuggestionsOptOut is { } optOut && optOut != settings.SuggestionsOptOut)
+        {
+            settings = settings with { SuggestionsOptOut = optOut };
+            consents.Add(new Consent(memberId, ProfileVisibility.SuggestionsOptOutField, optOut ? "true" : "false", now));
+        }
         if (consents.Count == 0) return current;
         var updated = current with { Visibility = settings };
         await store.ExecuteWriteAsync(async (w, token) =>

@@ -91,6 +91,13 @@ internal static class Migrations
         CREATE INDEX snapshots_filter ON snapshots(filter, at, id);
         CREATE INDEX snapshots_at ON snapshots(at, id);
         """,
+        // 5: the suggestion feedback loop: shown, dismissed, requested, accepted (docs/suggestions.md).
+        """
+        CREATE TABLE suggestion_events (
+            seq INTEGER PRIMARY KEY, at TEXT NOT NULL, member_id TEXT NOT NULL, other_id TEXT NOT NULL, kind TEXT NOT NULL);
+        CREATE INDEX suggestion_events_member ON suggestion_events(member_id, kind);
+        CREATE INDEX suggestion_events_other ON suggestion_events(other_id);
+        """,
     ];
 
     public static int Latest => Steps.Count;

@@ -105,6 +105,7 @@ internal static class Rows
     {
         var settings = ProfileVisibility.FieldNames.ToDictionary(f => f, f => (object)WireName<Visibility>.Of(v[f]));
         settings[ProfileVisibility.EmployerField] = v.Employer;
+        if (v.SuggestionsOptOut) settings[ProfileVisibility.SuggestionsOptOutField] = true;
         return JsonSerializer.Serialize(settings);
     }
 
@@ -115,6 +116,7 @@ internal static class Rows
         foreach (var setting in doc.RootElement.EnumerateObject())
         {
             if (setting.Name == ProfileVisibility.EmployerField) result = result with { Employer = setting.Value.GetBoolean() };
+            else if (setting.Name == ProfileVisibility.SuggestionsOptOutField) result = result with { SuggestionsOptOut = setting.Value.GetBoolean() };
             // A setting this version does not know (from a newer Q) keeps its default rather than failing the read.
             else if (ProfileVisibility.FieldNames.Contains(setting.Name))
                 result = result.With(setting.Name, WireName<Visibility>.Parse(setting.Value.GetString()!));

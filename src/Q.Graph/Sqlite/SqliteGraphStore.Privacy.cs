@@ -72,6 +72,21 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult<IReadOnlyList<Consent>>(result);
     }
 
+    public Task<IReadOnlyList<Q.Core.Suggest.SuggestionEvent>> GetSuggestionEventsAsync(string? memberId, CancellationToken ct = default)
+    {
+        using var c = OpenRead();
+        using var query = new Prepared(c, null, """
+            SELECT member_id, other_id, kind, at FROM suggestion_events
+            WHERE $m IS NULL OR member_id = $m OR other_id = $m ORDER BY seq
+            """);
+        using var r = query.Read(memberId);
+        var result = new List<Q.Core.Suggest.SuggestionEvent>();
+        while (r.Read())
+            result.Add(new Q.Core.Suggest.SuggestionEvent(r.GetString(0), r.GetString(1),
+                Enum.Parse<Q.Core.Suggest.SuggestionEventKind>(r.GetString(2), ignoreCase: true), Parse(r.GetString(3))));
+        return Task.FromResult<IReadOnlyList<Q.Core.Suggest.SuggestionEvent>>(result);
+    }
+
     /// <summary>
     /// After an erasure commits: copy the WAL into the database and truncate it to nothing, so the erased rows'
     /// old page images do not linger in graph.db-wal (secure_delete has already zeroed them in the database).

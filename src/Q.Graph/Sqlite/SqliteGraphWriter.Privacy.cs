@@ -23,6 +23,13 @@ internal sealed partial class SqliteGraphWriter
         return Task.CompletedTask;
     }
 
+    public Task RecordSuggestionEventsAsync(IReadOnlyCollection<Q.Core.Suggest.SuggestionEvent> events, CancellationToken ct = default)
+    {
+        using var insert = Prepare("INSERT INTO suggestion_events(at, member_id, other_id, kind) VALUES ($at, $m, $o, $kind)");
+        foreach (var e in events) insert.Execute(Timestamp(e.At), e.MemberId, e.OtherId, e.Kind.ToString().ToLowerInvariant());
+        return Task.CompletedTask;
+    }
+
     public Task<ErasureReport> EraseMemberAsync(string memberId, string pseudonym, CancellationToken ct = default)
     {
         using var delete = Prepare("DELETE FROM members WHERE id = $id");
@@ -48,6 +55,7 @@ internal sealed partial class SqliteGraphWriter
         var projects = Run("DELETE FROM project_members WHERE member_id = $id");
         var authorships = Run("DELETE FROM resource_authors WHERE member_id = $id");
         var consents = Run("DELETE FROM consents WHERE member_id = $id");
+        Run("DELETE FROM suggestion_events WHERE member_id = $id OR other_id = $id");
         using var pseudonymise = Prepare("""
             UPDATE audit SET actor = CASE WHEN actor = $id THEN $pseudonym ELSE actor END,
                              subject = CASE WHEN subject = $id THEN $pseudonym ELSE subject END

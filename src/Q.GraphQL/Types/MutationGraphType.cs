@@ -4,6 +4,7 @@ using Q.Core.Model;
 using Q.Core.Privacy;
 using Q.GraphQL.Access;
 using Q.GraphQL.Errors;
+using Q.GraphQL.Types.Suggestions;
 
 namespace Q.GraphQL.Types;
 
@@ -21,12 +22,12 @@ public sealed class MutationGraphType : ObjectGraphType
         Field<NonNullGraphType<MemberGraphType>>("updateMyProfile")
             .Description("Change your own profile (member role). Text is normalised and checked as on import; the change is audited.")
             .Argument<NonNullGraphType<ProfileInputGraphType>>("input", "The fields to change.")
-            .ResolveAsync(async c => await Translate(() => editor.UpdateAsync(Require.Member(c), ProfileInput.Read(c), c.CancellationToken)));
+            .ResolveAsync(async c => SuggestionFields.Changed(c, await Translate(() => editor.UpdateAsync(Require.Member(c), ProfileInput.Read(c), c.CancellationToken))));
 
         Field<NonNullGraphType<MemberGraphType>>("updateMyVisibility")
             .Description("Change who may see each part of your profile, and whether your employer may see you (member role). Each change is kept with its time.")
             .Argument<NonNullGraphType<VisibilityInputGraphType>>("input", "The settings to change.")
-            .ResolveAsync(async c => await Translate(() => editor.UpdateVisibilityAsync(Require.Member(c), ProfileInput.ReadVisibility(c), c.CancellationToken)));
+            .ResolveAsync(async c => SuggestionFields.Changed(c, await Translate(() => editor.UpdateVisibilityAsync(Require.Member(c), ProfileInput.ReadVisibility(c), c.CancellationToken))));
 
         Field<NonNullGraphType<StringGraphType>>("exportMyData")
             .Description("Everything Q holds about you, as one JSON document (member role): profile and settings, consents with their times, ties, projects, resources, suggestions and feedback, and audit entries about you.")
@@ -40,7 +41,9 @@ public sealed class MutationGraphType : ObjectGraphType
 
         Field<NonNullGraphType<ErasureResultGraphType>>("eraseMe")
             .Description("Erase yourself from Q (member role): your profile, topics, ties, project roles, authorships, consents and every copy elsewhere in Q. It cannot be undone; your token stops working.")
-            .ResolveAsync(async c => await erasure.EraseAsync(Require.Member(c), c.Viewer(), c.CancellationToken));
+            .ResolveAsync(async c => SuggestionFields.Changed(c, await erasure.EraseAsync(Require.Member(c), c.Viewer(), c.CancellationToken)));
+
+        this.AddSuggestionMutations();
 
         Field<NonNullGraphType<ReindexResultGraphType>>("reindex")
             .Description("Rebuild the search index from the graph beside the live one and swap it in, without stopping searches (administrator role). Reports how far the old index had drifted.")
@@ -52,7 +55,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 Require.Admin(c);
-                return await erasure.EraseAsync(c.GetArgument<string>("id"), c.Viewer(), c.CancellationToken);
+                return SuggestionFields.Changed(c, await erasure.EraseAsync(c.GetArgument<string>("id"), c.Viewer(), c.CancellationToken));
             });
     }
 

@@ -47,6 +47,9 @@ internal static class ProfileInput
             Employer = input.TryGetValue(ProfileVisibility.EmployerField, out var employer)
                 ? employer as bool? ?? throw new BadUserInputError("input.employer", "employer needs true or false")
                 : null,
+            SuggestionsOptOut = input.TryGetValue(ProfileVisibility.SuggestionsOptOutField, out var optOut)
+                ? optOut as bool? ?? throw new BadUserInputError("input.suggestionsOptOut", "suggestionsOptOut needs true or false")
+                : null,
         };
     }
 }

@@ -7,6 +7,7 @@ using Q.GraphQL.Access;
 using Q.GraphQL.Paging;
 using Q.GraphQL.Types.Connectivity;
 using Q.GraphQL.Types.Search;
+using Q.GraphQL.Types.Suggestions;
 
 namespace Q.GraphQL.Types;
 
@@ -44,6 +45,8 @@ public sealed class QueryGraphType : ObjectGraphType
             });
         this.AddSearchFields();
         this.AddConnectivityFields();
+        this.AddSuggestionFields();
+        this.AddSuggestionOutcomeFields();
         Field<MemberGraphType>("me").Description("The member you are signed in as (member role), with all of your own data; null for other callers.")
             .Resolve(c => c.Viewer().MemberId is { } id ? c.Loaders().Member(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")

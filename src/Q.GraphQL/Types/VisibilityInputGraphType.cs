@@ -12,5 +12,6 @@ public sealed class VisibilityInputGraphType : InputObjectGraphType
         foreach (var field in Q.Core.Model.ProfileVisibility.FieldNames)
             Field<VisibilityGraphType>(field).Description($"Who may see your {field}.");
         Field<BooleanGraphType>("employer").Description("Whether your organisation's employer account may see you, by name, with your topics.");
+        Field<BooleanGraphType>(Q.Core.Model.ProfileVisibility.SuggestionsOptOutField).Description("True to leave suggested connections: you are given none and suggested to no one.");
     }
 }

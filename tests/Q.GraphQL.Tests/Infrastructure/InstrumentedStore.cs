@@ -82,6 +82,7 @@ public sealed class InstrumentedStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<Member>> GetMembersVisibleToEmployerAsync(string organisationId, CancellationToken ct = default) => Count(() => inner.GetMembersVisibleToEmployerAsync(organisationId, ct));
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string memberId, CancellationToken ct = default) => Count(() => inner.GetAuditAsync(memberId, ct));
     public Task<IReadOnlyList<Consent>> GetConsentsAsync(string memberId, CancellationToken ct = default) => Count(() => inner.GetConsentsAsync(memberId, ct));
+    public Task<IReadOnlyList<Q.Core.Suggest.SuggestionEvent>> GetSuggestionEventsAsync(string? memberId, CancellationToken ct = default) => Count(() => inner.GetSuggestionEventsAsync(memberId, ct));
     public IAsyncEnumerable<Organisation> StreamOrganisationsAsync(CancellationToken ct = default) => Count(() => inner.StreamOrganisationsAsync(ct));
     public IAsyncEnumerable<Topic> StreamTopicsAsync(CancellationToken ct = default) => Count(() => inner.StreamTopicsAsync(ct));
     public IAsyncEnumerable<Member> StreamMembersAsync(CancellationToken ct = default) => Count(() => inner.StreamMembersAsync(ct));

@@ -97,6 +97,7 @@ public sealed class QServer : IAsyncDisposable
             _ => new InstrumentedStore(SqliteGraphStore.InDirectory(dataDirectory))));
         Q.Search.Extensions.AddSearchIndex(builder);
         builder.AddQGraphQL();
+        Q.Suggest.Extensions.AddSuggestions(builder);
         configure?.Invoke(builder);
         var app = builder.Build();
         beforeMap?.Invoke(app);
