@@ -19,7 +19,7 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
 
     /// <summary>
     /// Exclusions supplied by the host; each load adds the dismissals kept in the store (suggestion events), so
-    /// call <see cref="Reload"/> after recording one.
+    /// call <see cref="ForgetCommunity"/> after recording one.
     /// </summary>
     public Exclusions Exclusions { get; set; } = exclusions ?? Exclusions.None;
 
@@ -55,6 +55,12 @@ public sealed class Suggester(IGraphStore store, ModelStore models, Exclusions? 
         _engine = null;
         _scorer = null;
     }
+
+    /// <summary>
+    /// Forgets the loaded community only (after a profile, visibility, erasure or feedback change): the next request
+    /// loads it again; the served model, which such a change does not touch, is not read from disk again.
+    /// </summary>
+    public void ForgetCommunity() => _engine = null;
 
     /// <summary>Members who opted out of suggestions, as of the last load.</summary>
     public IReadOnlySet<string> OptedOut { get; private set; } = new HashSet<string>(StringComparer.Ordinal);

@@ -24,7 +24,7 @@ internal static class ConnectivityFigures
         type.Field<NonNullGraphType<IntGraphType>>("isolateCount").Description("Members without ties.").Resolve(c => c.Source.Report.IsolateCount);
         Float(type, "transitivity", "Closed triangles as a share of connected triples (global clustering).", v => v.Report.Transitivity);
         Float(type, "averageClustering", "Mean of the members' local clustering coefficients.", v => v.Report.AverageClustering);
-        Float(type, "degreeAssortativity", "Whether well-connected members tie to each other (-1 to 1); null when undefined (e.g. all degrees equal).", v => v.Report.DegreeAssortativity);
+        Float(type, "degreeAssortativity", "Whether well-connected members tie to each other (-1 to 1), e.g. undefined when all degrees are equal.", v => v.Report.DegreeAssortativity);
         Float(type, "averageShortestPathLength", "Mean number of steps between members of the largest component.", v => v.Report.AverageShortestPathLength);
         type.Field<NonNullGraphType<BooleanGraphType>>("shortestPathsSampled").Description("True when averageShortestPathLength was estimated from sampled members (large networks).").Resolve(c => c.Source.Report.ShortestPathsSampled);
         type.Field<FloatGraphType>("regionAssortativity").Description("Newman's assortativity by region (1: ties stay within regions); null when undefined or withheld.").Resolve(c => c.Source.RegionAssortativity);

@@ -29,7 +29,7 @@ public static class SuggestionFeedback
                     await w.RecordSuggestionEventsAsync([new SuggestionEvent(me, other, SuggestionEventKind.Dismissed, DateTimeOffset.UtcNow)], ct);
                     return 0;
                 }, c.CancellationToken);
-                Services(c).GetService<Suggester>()?.Reload();
+                Services(c).GetService<Suggester>()?.ForgetCommunity();
                 c.Audit().Record("suggestion.dismiss", me);
                 return true;
             });
@@ -75,7 +75,7 @@ public static class SuggestionFeedback
                     await w.RecordSuggestionEventsAsync([new SuggestionEvent(me, requester, SuggestionEventKind.Accepted, now)], ct);
                     return 0;
                 }, c.CancellationToken);
-                Services(c).GetService<Suggester>()?.Reload();
+                Services(c).GetService<Suggester>()?.ForgetCommunity();
                 c.Audit().Record("suggestion.accept", me);
                 return true;
             });

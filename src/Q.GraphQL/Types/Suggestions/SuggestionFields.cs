@@ -61,7 +61,7 @@ public static class SuggestionFields
     /// </summary>
     public static T Changed<T>(IResolveFieldContext c, T result)
     {
-        (c.RequestServices?.GetService(typeof(Suggester)) as Suggester)?.Reload();
+        (c.RequestServices?.GetService(typeof(Suggester)) as Suggester)?.ForgetCommunity();
         return result;
     }
 }
