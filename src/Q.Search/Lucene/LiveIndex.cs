@@ -12,22 +12,33 @@ namespace Q.Search.Lucene;
 
 /// <summary>
 /// One open index: its directory, its one writer, and the searcher manager readers come from. Writes go through
-/// <see cref="Apply"/> and <see cref="Commit"/>; the position applied is kept in the commit's user data.
+/// <see cref="Apply"/> and <see cref="Commit"/>; the position applied is kept in the commit's user data, and so is
+/// the fingerprint of the phrase joins every document was indexed with (<see cref="PhraseJoins"/>).
 /// </summary>
 internal sealed class LiveIndex : IDisposable
 {
     public const string PositionKey = "q.position";
+    public const string JoinsKey = "q.joins";
 
     public static readonly Similarity Similarity = Scoring.Instance;
 
-    private LiveIndex(string folder, Directory directory, IndexWriter writer)
+    private readonly string _joinsStamp;
+
+    private LiveIndex(string folder, Directory directory, IndexWriter writer, PhraseJoins joins, string joinsStamp)
     {
         Folder = folder;
         Directory = directory;
         Writer = writer;
-        Manager = new SearcherManager(writer, applyAllDeletes: true, new Factory());
+        _joinsStamp = joinsStamp;
+        // Joined terms may stand in for phrases only if every document was indexed with these joins; an index
+        // built before, or with another vocabulary, is searched by phrases until it is rebuilt (`q reindex`).
+        Joins = joinsStamp == joins.Fingerprint ? joins : null;
+        Manager = new SearcherManager(writer, applyAllDeletes: true, new Factory(Joins));
         Position = writer.CommitData.TryGetValue(PositionKey, out var text) && long.TryParse(text, out var p) ? p : 0;
     }
+
+    /// <summary>The joins searches may use on this index, or null if its documents were not all indexed with them.</summary>
+    public PhraseJoins? Joins { get; }
 
     public string Folder { get; }
     public Directory Directory { get; }
@@ -36,7 +47,8 @@ internal sealed class LiveIndex : IDisposable
     public long Position { get; private set; }
 
     /// <param name="rebuild">Opened to be filled by a rebuild: a larger buffer, so far fewer, larger segments are flushed.</param>
-    public static LiveIndex Open(string folder, string path, Analyzer analyzer, bool create, bool rebuild = false)
+    /// <param name="joins">The phrase joins <paramref name="analyzer"/> indexes with.</param>
+    public static LiveIndex Open(string folder, string path, Analyzer analyzer, PhraseJoins joins, bool create, bool rebuild = false)
     {
         var directory = FSDirectory.Open(path);
         var config = new IndexWriterConfig(TextAnalyzer.Version, analyzer)
@@ -48,8 +60,15 @@ internal sealed class LiveIndex : IDisposable
         try
         {
             var writer = new IndexWriter(directory, config);
-            if (create || !DirectoryReader.IndexExists(directory)) writer.Commit(); // an empty index has a commit to open readers on
-            return new LiveIndex(folder, directory, writer);
+            var empty = create || !DirectoryReader.IndexExists(directory);
+            var stamp = empty ? joins.Fingerprint : writer.CommitData.TryGetValue(JoinsKey, out var stored) ? stored : "";
+            if (empty)
+            {
+                // An empty index has a commit to open readers on.
+                writer.SetCommitData(new Dictionary<string, string> { [JoinsKey] = stamp });
+                writer.Commit();
+            }
+            return new LiveIndex(folder, directory, writer, joins, stamp);
         }
         catch
         {
@@ -124,7 +143,11 @@ internal sealed class LiveIndex : IDisposable
     public void Commit(long position)
     {
         Position = Math.Max(Position, position);
-        Writer.SetCommitData(new Dictionary<string, string> { [PositionKey] = Position.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Writer.SetCommitData(new Dictionary<string, string>
+        {
+            [PositionKey] = Position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [JoinsKey] = _joinsStamp,
+        });
         Writer.Commit();
         Manager.MaybeRefreshBlocking();
     }
@@ -147,8 +170,14 @@ internal sealed class LiveIndex : IDisposable
         Directory.Dispose();
     }
 
-    private sealed class Factory : SearcherFactory
+    private sealed class Factory(PhraseJoins? joins) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new JoinedSearcher(reader, joins) { Similarity = Similarity };
     }
+}
+
+/// <summary>A searcher that knows which phrase joins its index holds (null: search phrases as phrases).</summary>
+internal sealed class JoinedSearcher(IndexReader reader, PhraseJoins? joins) : IndexSearcher(reader)
+{
+    public PhraseJoins? Joins { get; } = joins;
 }

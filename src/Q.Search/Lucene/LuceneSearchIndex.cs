@@ -17,6 +17,8 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
 {
     private readonly IndexFolders _folders;
     private readonly Analyzer _analyzer;
+    private readonly Analyzer _indexAnalyzer;
+    private readonly PhraseJoins _joins;
     private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly ResultCache _cache;
     private volatile LiveIndex? _live;
@@ -24,7 +26,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     private bool _disposed;
 
     /// <param name="resultCacheSize">How many result pages to keep for repeated searches until the index next changes (0: none).</param>
-    public LuceneSearchIndex(string dataDirectory, int resultCacheSize = DefaultResultCacheSize)
+    /// <param name="vocabulary">The vocabulary whose phrases are joined at index time; by default the data folder's
+    /// (<see cref="Vocabulary.ForDataDirectory"/>), the one the server plans queries with.</param>
+    public LuceneSearchIndex(string dataDirectory, int resultCacheSize = DefaultResultCacheSize, Vocabulary? vocabulary = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         ArgumentOutOfRangeException.ThrowIfNegative(resultCacheSize);
@@ -32,6 +36,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         _folders = new IndexFolders(dataDirectory);
         var names = new NameAnalyzer();
         _analyzer = new PerFieldAnalyzerWrapper(new TextAnalyzer(), Fields.NameFields.ToDictionary(f => f, Analyzer (_) => names));
+        _joins = PhraseJoins.For(vocabulary ?? Vocabulary.ForDataDirectory(dataDirectory), _analyzer);
+        var indexNames = new NameAnalyzer();
+        _indexAnalyzer = new PerFieldAnalyzerWrapper(new TextAnalyzer(_joins), Fields.NameFields.ToDictionary(f => f, Analyzer (_) => indexNames));
     }
 
     public const int DefaultResultCacheSize = 1_000;
@@ -52,13 +59,13 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
             if (folder is null)
             {
                 folder = _folders.CreateNew();
-                var fresh = LiveIndex.Open(folder, _folders.PathOf(folder), _analyzer, create: true);
+                var fresh = LiveIndex.Open(folder, _folders.PathOf(folder), _indexAnalyzer, _joins, create: true);
                 _folders.Switch(folder);
                 _live = fresh;
             }
             else
             {
-                _live = LiveIndex.Open(folder, _folders.PathOf(folder), _analyzer, create: false);
+                _live = LiveIndex.Open(folder, _folders.PathOf(folder), _indexAnalyzer, _joins, create: false);
             }
             _folders.DeleteAllBut(folder);
         }
@@ -153,7 +160,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         try
         {
             folder = _folders.CreateNew();
-            fresh = LiveIndex.Open(folder, _folders.PathOf(folder), _analyzer, create: true, rebuild: true);
+            fresh = LiveIndex.Open(folder, _folders.PathOf(folder), _indexAnalyzer, _joins, create: true, rebuild: true);
             var seen = new Dictionary<string, long>(StringComparer.Ordinal);
             var batch = new List<IndexOperation>(1_000);
             await foreach (var op in operations.WithCancellation(ct))
@@ -212,6 +219,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
             _live?.Dispose();
             _live = null;
             _analyzer.Dispose();
+            _indexAnalyzer.Dispose();
         }
         finally
         {

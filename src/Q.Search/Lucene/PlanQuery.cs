@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Q.Core.Ports;
 using Q.Core.Search;
+using Q.Search.Lucene.Analysis;
 
 namespace Q.Search.Lucene;
 
@@ -36,6 +37,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     /// look them up again.</param>
     public static PlanQuery Build(QueryPlan plan, IReadOnlyList<SearchField> fields, Analyzer analyzer, Audience audience, SearchKind kind, IndexSearcher searcher)
     {
+        var joins = (searcher as JoinedSearcher)?.Joins;
         var lookup = new TermLookup(searcher.TopReaderContext);
         var analysed = new Dictionary<(bool Name, string Text), List<Token>>();
         var fuzzy = new Dictionary<(string Word, int MaxEdits), IList<global::Lucene.Net.Util.Automaton.CompiledAutomaton>>();
@@ -63,32 +65,33 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
             var any = false;
             foreach (var field in searchable)
             {
-                void Add(VariantKind variantKind, Alternative? alternative, Query? query, float boost, int terms = 1)
+                void Add(VariantKind variantKind, Alternative? alternative, (Query Searched, Query Highlight)? text, float boost)
                 {
-                    if (query is null) return;
+                    if (text is not { } pair) return;
                     any = true;
-                    if (query is MultiTermQuery) query = searcher.Rewrite(query);
+                    var (query, highlight) = pair;
+                    if (query is MultiTermQuery) highlight = query = searcher.Rewrite(query);
                     if (!lookup.CanMatch(ref query)) return;
-                    // A phrase scores the sum of its words' scores: divided by its length it weighs like one word.
-                    query.Boost = boost * field.Boost / Math.Max(1, terms);
+                    query.Boost *= boost * field.Boost;
                     Query searched = field.MembersOnly && audience.Reach < Q.Core.Model.Visibility.Members ? new FilteredQuery(query, selfFilter) : query;
-                    variants.Add(new Variant(index, variantKind, alternative, field, searched, query));
+                    variants.Add(new Variant(index, variantKind, alternative, field, searched, highlight));
                     disjunction.Add(searched);
                 }
 
                 var tokens = Analyse(field.Index, Clip(clause.Text));
-                Add(VariantKind.Exact, null, TextQuery(field.Index, tokens, clause.IsPhrase), 1f, tokens.Count);
+                Add(VariantKind.Exact, null, TextQuery(field.Index, tokens, clause.IsPhrase, joins), 1f);
                 foreach (var alternative in clause.Alternatives.Take(MaxAlternatives))
                 {
                     if (string.IsNullOrWhiteSpace(alternative.Text) || !(alternative.Weight > 0)) continue;
                     var altTokens = Analyse(field.Index, Clip(alternative.Text));
-                    Add(VariantKind.Alternative, alternative, TextQuery(field.Index, altTokens, alternative.IsPhrase), (float)Math.Min(alternative.Weight, 1), altTokens.Count);
+                    Add(VariantKind.Alternative, alternative, TextQuery(field.Index, altTokens, alternative.IsPhrase, joins), (float)Math.Min(alternative.Weight, 1));
                 }
                 if (clause.AllowTypos && field.Stored && tokens.Count == 1 && tokens[0].Term.Length >= 4)
                 {
                     var maxEdits = tokens[0].Term.Length >= 8 ? 2 : 1;
                     var automata = fuzzy.TryGetValue((tokens[0].Term, maxEdits), out var built) ? built : fuzzy[(tokens[0].Term, maxEdits)] = SharedFuzzyQuery.Automata(tokens[0].Term, maxEdits, 1, true);
-                    Add(VariantKind.Typo, null, new SharedFuzzyQuery(new Term(field.Index, tokens[0].Term), maxEdits, prefixLength: 1, maxExpansions: 50, transpositions: true, automata), TypoBoost);
+                    var typo = new SharedFuzzyQuery(new Term(field.Index, tokens[0].Term), maxEdits, prefixLength: 1, maxExpansions: 50, transpositions: true, automata);
+                    Add(VariantKind.Typo, null, (typo, typo), TypoBoost);
                 }
             }
             if (!any) continue;
@@ -109,20 +112,34 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
         return some;
     }
 
-    /// <summary>A term, a phrase (words in order, positions as analysed), or all the words.</summary>
-    private static Query? TextQuery(string field, List<Token> tokens, bool phrase)
+    /// <summary>
+    /// A term, a phrase (words in order, positions as analysed), or all the words; and the query the highlighter
+    /// marks words by. A phrase the index holds joined (<see cref="PhraseJoins"/>) is searched as its one joined
+    /// term — the same documents, the same frequency — and highlighted as the phrase it stands for.
+    /// </summary>
+    private static (Query Searched, Query Highlight)? TextQuery(string field, List<Token> tokens, bool phrase, PhraseJoins? joins)
     {
         if (tokens.Count == 0) return null;
-        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term));
+        if (tokens.Count == 1)
+        {
+            var term = new TermQuery(new Term(field, tokens[0].Term));
+            return (term, term);
+        }
         if (phrase)
         {
             var query = new PhraseQuery();
-            foreach (var token in tokens) query.Add(new Term(field, token.Term), token.Position);
-            return query;
+            // Positions from the first word: a leading stop word ("the Health Foundation") must not demand a word
+            // before the phrase, which would miss it at the start of a field.
+            foreach (var token in tokens) query.Add(new Term(field, token.Term), token.Position - tokens[0].Position);
+            var joined = joins is not null && !Fields.NameFields.Contains(field) ? joins.Joined(tokens) : null;
+            // A phrase scores the sum of its words' scores: divided by its length it weighs like one word (the
+            // joined term is one word already).
+            query.Boost = 1f / tokens.Count;
+            return joined is null ? (query, query) : (new TermQuery(new Term(field, joined)), query);
         }
-        var all = new BooleanQuery(disableCoord: true);
+        var all = new BooleanQuery(disableCoord: true) { Boost = 1f / tokens.Count };
         foreach (var token in tokens) all.Add(new TermQuery(new Term(field, token.Term)), Occur.MUST);
-        return all;
+        return (all, all);
     }
 
     private static string Clip(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength];

@@ -14,8 +14,10 @@ namespace Q.Search.Lucene.Analysis;
 /// words (Lucene's English set without "it", which is also IT) → Porter stemming. Porter rather than KStem:
 /// it conflates more forms (improvement/improving/improve, organisation/organise), which is the recall a
 /// "who works on X" search wants; the cost is the odd over-stem, which field boosts and phrases keep in check.
+/// The index's analyzer also joins the vocabulary's phrases (<see cref="PhraseJoinFilter"/>); queries and the
+/// highlighter analyse without joins.
 /// </summary>
-internal sealed class TextAnalyzer : Analyzer
+internal sealed class TextAnalyzer(PhraseJoins? joins = null) : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -31,6 +33,7 @@ internal sealed class TextAnalyzer : Analyzer
         stream = new SpellingFoldFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);
         stream = new PorterStemFilter(stream);
+        if (joins is not null) stream = new PhraseJoinFilter(stream, joins);
         return new TokenStreamComponents(source, stream);
     }
 
