@@ -99,51 +99,39 @@ internal sealed class FacetingCollector(ICollector inner, IReadOnlyList<Dimensio
         _counters = [];
     }
 
-    /// <summary>Counts per segment ordinal, turned into values once per segment.</summary>
+    /// <summary>Counts per segment ordinal (from <see cref="SegmentOrdinals"/>), turned into values once per segment.</summary>
     private sealed class Counter
     {
-        private readonly SortedDocValues? _single;
-        private readonly SortedSetDocValues? _multi;
+        private readonly AtomicReader _reader;
+        private readonly string _field;
+        private readonly SegmentOrdinals _ordinals;
         private readonly int[] _counts;
 
-        private Counter(SortedDocValues? single, SortedSetDocValues? multi, bool membersOnly)
+        private Counter(AtomicReader reader, string field, SegmentOrdinals ordinals, bool membersOnly)
         {
-            _single = single;
-            _multi = multi;
+            _reader = reader;
+            _field = field;
+            _ordinals = ordinals;
             MembersOnly = membersOnly;
-            _counts = new int[(int)(single?.ValueCount ?? multi!.ValueCount)];
+            _counts = new int[ordinals.ValueCount];
         }
 
         public bool MembersOnly { get; }
 
-        public static Counter? Open(AtomicReader reader, string field, bool membersOnly)
-        {
-            var set = reader.FieldInfos.FieldInfo(field)?.DocValuesType;
-            if (set == DocValuesType.SORTED_SET) return new Counter(null, reader.GetSortedSetDocValues(field), membersOnly);
-            if (set == DocValuesType.SORTED) return new Counter(reader.GetSortedDocValues(field), null, membersOnly);
-            return null;
-        }
+        public static Counter? Open(AtomicReader reader, string field, bool membersOnly) =>
+            SegmentOrdinals.Of(reader, field) is { } ordinals ? new Counter(reader, field, ordinals, membersOnly) : null;
 
-        public void Count(int doc)
-        {
-            if (_single is not null)
-            {
-                var ord = _single.GetOrd(doc);
-                if (ord >= 0) _counts[ord]++;
-                return;
-            }
-            _multi!.SetDocument(doc);
-            long o;
-            while ((o = _multi.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) _counts[o]++;
-        }
+        public void Count(int doc) => _ordinals.Count(doc, _counts);
 
         public void FlushInto(Dictionary<string, int> totals)
         {
             var bytes = new BytesRef();
+            var single = _reader.FieldInfos.FieldInfo(_field)?.DocValuesType == DocValuesType.SORTED ? _reader.GetSortedDocValues(_field) : null;
+            var multi = single is null ? _reader.GetSortedSetDocValues(_field) : null;
             for (var ord = 0; ord < _counts.Length; ord++)
             {
                 if (_counts[ord] == 0) continue;
-                if (_single is not null) _single.LookupOrd(ord, bytes); else _multi!.LookupOrd(ord, bytes);
+                if (single is not null) single.LookupOrd(ord, bytes); else multi!.LookupOrd(ord, bytes);
                 var value = bytes.Utf8ToString();
                 totals[value] = totals.GetValueOrDefault(value) + _counts[ord];
             }

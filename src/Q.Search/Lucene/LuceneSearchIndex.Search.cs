@@ -13,8 +13,8 @@ public sealed partial class LuceneSearchIndex
     public const int MaxOffset = 10_000;
     public const int MaxTopicFacetValues = 30;
 
-    private readonly Filter _people = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(Fields.Kind, Fields.PersonKind))));
-    private readonly Filter _resources = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(Fields.Kind, Fields.ResourceKind))));
+    private readonly Filter _people = new KindFilter(Fields.PersonKind);
+    private readonly Filter _resources = new KindFilter(Fields.ResourceKind);
 
     public Task<PeopleSearchPage> SearchPeopleAsync(PeopleQuery query, CancellationToken ct = default)
     {
