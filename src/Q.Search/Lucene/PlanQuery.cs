@@ -62,6 +62,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
         {
             var index = kept.Count;
             var disjunction = new DisjunctionMaxQuery(0.1f);
+            var typos = clause.AllowTypos && !Known(clause.Text);
             var any = false;
             foreach (var field in searchable)
             {
@@ -86,7 +87,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
                     var altTokens = Analyse(field.Index, Clip(alternative.Text));
                     Add(VariantKind.Alternative, alternative, TextQuery(field.Index, altTokens, alternative.IsPhrase, joins), (float)Math.Min(alternative.Weight, 1));
                 }
-                if (clause.AllowTypos && field.Stored && tokens.Count == 1 && tokens[0].Term.Length >= 4)
+                if (typos && field.Stored && tokens.Count == 1 && tokens[0].Term.Length >= 4)
                 {
                     var maxEdits = tokens[0].Term.Length >= 8 ? 2 : 1;
                     var automata = fuzzy.TryGetValue((tokens[0].Term, maxEdits), out var built) ? built : fuzzy[(tokens[0].Term, maxEdits)] = SharedFuzzyQuery.Automata(tokens[0].Term, maxEdits, 1, true);
@@ -100,7 +101,26 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
         }
 
         return new PlanQuery(plan, Combine(clauseQueries), kept, variants);
+
+        // A word the index holds in several documents' searched fields is taken as meant: its close misspellings
+        // would add noise below the exact matches, and matching them was most of a broad query's time. A word it
+        // holds rarely or not at all ("sepsus", a typo someone else made too) may be a typo.
+        bool Known(string text)
+        {
+            var documents = 0;
+            foreach (var field in searchable)
+            {
+                if (!field.Stored) continue;
+                var tokens = Analyse(field.Index, Clip(text));
+                if (tokens.Count == 1) documents += lookup.DocFreq(new Term(field.Index, tokens[0].Term));
+                if (documents >= KnownWordDocuments) return true;
+            }
+            return false;
+        }
     }
+
+    /// <summary>How many field-documents must hold a word before its typos are no longer searched.</summary>
+    public const int KnownWordDocuments = 5;
 
     private static Query? Combine(List<Query> clauses)
     {
@@ -148,6 +168,8 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     private sealed class TermLookup(IndexReaderContext context)
     {
         private readonly Dictionary<Term, TermContext> _states = [];
+
+        public int DocFreq(Term term) => State(term).DocFreq;
 
         private TermContext State(Term term)
         {

@@ -14,6 +14,7 @@ public sealed class AnalysisTests
     [InlineData("organization", "organisation")]
     [InlineData("organizations", "organisations")]
     [InlineData("organized", "organised")]
+    [InlineData("organizational", "organisational")]
     [InlineData("anesthesia", "anaesthesia")]
     [InlineData("anesthetist", "anaesthetist")]
     [InlineData("hemorrhage", "haemorrhage")]

@@ -62,7 +62,7 @@ internal static class UkUsSpelling
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotIzeLookup = NotIze.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] IzeEndings = ["ization", "izations", "izing", "izes", "ized", "izer", "izers", "ize"];
+    private static readonly string[] IzeEndings = ["izational", "ization", "izations", "izing", "izes", "ized", "izer", "izers", "ize"];
     private static readonly string[] YzeEndings = ["yzing", "yzes", "yzed", "yzer", "yze"];
 
     /// <summary>The British form of a lower-case word, or null when it has none (or is British already).</summary>
