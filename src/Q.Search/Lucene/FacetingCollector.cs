@@ -14,6 +14,9 @@ internal sealed class Dimension(string name, IReadOnlyList<(string Field, bool M
     public IReadOnlyList<(string Field, bool MembersOnly)> DocValues { get; } = docValues;
     public IReadOnlyList<(string Field, string Value, bool MembersOnly)>? Filter { get; } = filter;
     public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The same facet and filter with no counts yet, for one part of a split search.</summary>
+    public Dimension Empty() => new(Name, DocValues, Filter);
 }
 
 /// <summary>

@@ -77,13 +77,17 @@ public sealed partial class LuceneSearchIndex
         offset = Math.Clamp(offset, 0, MaxOffset);
         var planQuery = PlanQuery.Build(plan ?? QueryPlan.Empty, fields, _analyzer, audience, kind, searcher);
         var wanted = Math.Max(1, offset + first);
-        ICollector top = planQuery.Query is null
-            ? TopFieldCollector.Create(new Sort(new SortField(Fields.Sort, SortFieldType.STRING)), wanted, false, false, false, true)
-            : TopScoreDocCollector.Create(wanted, true);
-        var collector = new FacetingCollector(top, dimensions, membersAllowed, selfKey);
-        searcher.Search(planQuery.Query ?? new MatchAllDocsQuery(), kindFilter, collector);
+        if (planQuery.Query is { } query)
+        {
+            var (top, total) = SplitSearch.Run(searcher, query, kindFilter, wanted, dimensions, membersAllowed, selfKey);
+            return (Hits(searcher, planQuery, top.Skip(offset).Take(first).ToArray(), kind), total);
+        }
+        // No words: everyone, by name (or title), with every facet counted.
+        var sorted = TopFieldCollector.Create(new Sort(new SortField(Fields.Sort, SortFieldType.STRING)), wanted, false, false, false, true);
+        var collector = new FacetingCollector(sorted, dimensions, membersAllowed, selfKey);
+        searcher.Search(new MatchAllDocsQuery(), kindFilter, collector);
         collector.Finish();
-        var docs = (top is TopDocsCollector<FieldValueHitQueue.Entry> sorted ? sorted.GetTopDocs(offset, first) : ((TopScoreDocCollector)top).GetTopDocs(offset, first)).ScoreDocs;
+        var docs = sorted.GetTopDocs(offset, first).ScoreDocs;
         return (Hits(searcher, planQuery, docs, kind), collector.TotalCount);
     }
 
@@ -91,11 +95,14 @@ public sealed partial class LuceneSearchIndex
     {
         var matrix = MatchMatrix.Compute(searcher, planQuery.Variants, docs.Select(d => d.Doc).ToArray());
         var leaves = searcher.IndexReader.Leaves;
-        var id = new BytesRef();
-        var hits = new List<SearchHit>(docs.Length);
-        foreach (var scoreDoc in docs)
+        var hits = new SearchHit[docs.Length];
+        // Each hit's stored text, highlights and reasons are its own work: the page's hits are shared out across
+        // the cores (readers and analyzers are safe to use from several threads).
+        Parallel.For(0, docs.Length, new ParallelOptions { MaxDegreeOfParallelism = docs.Length < 4 ? 1 : -1 }, i =>
         {
+            var scoreDoc = docs[i];
             var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+            var id = new BytesRef();
             leaf.AtomicReader.GetBinaryDocValues(Fields.Id).Get(scoreDoc.Doc - leaf.DocBase, id);
             var matched = matrix[scoreDoc.Doc];
             IReadOnlyList<Highlight> highlights = [];
@@ -106,8 +113,8 @@ public sealed partial class LuceneSearchIndex
                 highlights = HitHighlighter.For(stored, matched, _analyzer);
                 reasons = Reasons.For(planQuery, stored, matched, _analyzer, kind);
             }
-            hits.Add(new SearchHit(id.Utf8ToString(), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, highlights, reasons));
-        }
+            hits[i] = new SearchHit(id.Utf8ToString(), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, highlights, reasons);
+        });
         return hits;
     }
 
