@@ -18,6 +18,8 @@ internal static class Reasons
     public static IReadOnlyList<string> For(PlanQuery plan, Document stored, IReadOnlyList<Variant> matched, Analyzer analyzer, SearchKind kind)
     {
         var reasons = new List<string>();
+        // A topic's words, analysed once however many of the hit's variants matched its field.
+        var analysed = new Dictionary<(string Field, string Value), HashSet<string>>();
         for (var c = 0; c < plan.Clauses.Count; c++)
         {
             var clause = plan.Clauses[c];
@@ -27,7 +29,7 @@ internal static class Reasons
             var topicReasons = mine
                 .Where(v => v.Kind != VariantKind.Typo && (v.Field.Level is not null || v.Field.Index == "topics"))
                 .OrderByDescending(v => v.Field.Boost)
-                .SelectMany(v => MatchedTopics(stored, v, analyzer).Select(name => Topic(kind, v.Field.Level, name)))
+                .SelectMany(v => MatchedTopics(stored, v, analyzer, analysed).Select(name => Topic(kind, v.Field.Level, name)))
                 .Distinct()
                 .ToArray();
             reasons.AddRange(topicReasons);
@@ -69,7 +71,7 @@ internal static class Reasons
         };
 
     /// <summary>The names of the topics (values of a topic field) holding every word of the variant.</summary>
-    private static IEnumerable<string> MatchedTopics(Document stored, Variant variant, Analyzer analyzer)
+    private static IEnumerable<string> MatchedTopics(Document stored, Variant variant, Analyzer analyzer, Dictionary<(string, string), HashSet<string>> analysed)
     {
         var terms = new HashSet<Term>();
         variant.Highlight.ExtractTerms(terms);
@@ -79,7 +81,8 @@ internal static class Reasons
         var names = stored.GetValues(Fields.TopicNames(variant.Field.Index));
         for (var i = 0; i < values.Length && i < names.Length; i++)
         {
-            var tokens = TokenText.Analyse(analyzer, variant.Field.Index, values[i], 64).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+            if (!analysed.TryGetValue((variant.Field.Index, values[i]), out var tokens))
+                analysed[(variant.Field.Index, values[i])] = tokens = TokenText.Analyse(analyzer, variant.Field.Index, values[i], 64).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
             if (words.IsSubsetOf(tokens)) yield return names[i];
         }
     }
