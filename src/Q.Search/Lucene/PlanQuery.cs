@@ -17,7 +17,7 @@ internal sealed record Variant(int Clause, VariantKind Kind, Alternative? Altern
 internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<QueryClause> Clauses, IReadOnlyList<Variant> Variants)
 {
     public const int MaxClauses = 12;
-    public const int MaxAlternatives = 8;
+    public const int MaxAlternatives = 24;
     public const int MaxTextLength = 200;
     public const float TypoBoost = 0.2f;
 
