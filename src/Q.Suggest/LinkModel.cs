@@ -5,23 +5,29 @@ using Q.Suggest.Features;
 namespace Q.Suggest;
 
 /// <summary>
-/// The learned scorer: an ML.NET LightGBM binary classifier over <see cref="PairFeatures"/>. Scores are computed
-/// in batches through one Transform call, never one prediction engine call per pair.
+/// The learned scorer: an ML.NET LightGBM binary classifier over <see cref="PairFeatures"/>. ML.NET trains, saves and
+/// loads it; scoring walks its trees copied into a <see cref="Forest"/>, which is exact and thread-safe and costs no
+/// IDataView per call (a Transform per member cost more than the trees themselves).
 /// </summary>
 public sealed class LinkModel : IScorer
 {
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly DataViewSchema _schema;
+    private readonly Forest? _forest;
 
     private LinkModel(MLContext ml, ITransformer model, DataViewSchema schema)
     {
         _ml = ml;
         _model = model;
         _schema = schema;
+        _forest = Forest.From(model);
     }
 
     public string Name => "model";
+
+    /// <summary>Whether scoring walks the copied trees (always, for a LightGBM model) rather than ML.NET's Transform.</summary>
+    internal bool HasForest => _forest is not null;
 
     public sealed class Row
     {
@@ -55,12 +61,23 @@ public sealed class LinkModel : IScorer
 
     public float[] Score(IReadOnlyList<float[]> features)
     {
+        if (_forest is null) return ScoreWithMlNet(features);
+        var scores = new float[features.Count];
+        for (var i = 0; i < scores.Length; i++) scores[i] = Logistic((float)_forest.Margin(features[i]));
+        return scores;
+    }
+
+    /// <summary>The same scores through ML.NET's own Transform: the reference <see cref="Forest"/> is checked against.</summary>
+    internal float[] ScoreWithMlNet(IReadOnlyList<float[]> features)
+    {
         if (features.Count == 0) return [];
         var data = _ml.Data.LoadFromEnumerable(features.Select(f => new Row { Features = f }));
         var scored = _model.Transform(data);
         // The raw margin through the logistic function: a 0..1 score (the ranking is unchanged).
-        return _ml.Data.CreateEnumerable<Output>(scored, reuseRowObject: true).Select(o => 1 / (1 + MathF.Exp(-o.Score))).ToArray();
+        return _ml.Data.CreateEnumerable<Output>(scored, reuseRowObject: true).Select(o => Logistic(o.Score)).ToArray();
     }
+
+    private static float Logistic(float margin) => 1 / (1 + MathF.Exp(-margin));
 
     public void Save(string path)
     {
