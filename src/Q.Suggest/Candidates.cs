@@ -37,57 +37,151 @@ public sealed record Exclusions(IReadOnlySet<(string Member, string Dismissed)> 
 }
 
 /// <summary>
+/// <see cref="Exclusions"/> by member index for one community: the candidate generator tests every member it
+/// touches, and hashing (member id, candidate id) strings for thousands of them per member was its largest cost.
+/// </summary>
+public sealed class ExclusionIndex
+{
+    private readonly bool[] _optedOut;
+    private readonly Dictionary<int, HashSet<int>> _dismissed = [];
+
+    public ExclusionIndex(Community community, Exclusions exclusions)
+    {
+        _optedOut = new bool[community.Count];
+        foreach (var id in exclusions.OptedOut)
+            if (community.TryGetIndex(id, out var i)) _optedOut[i] = true;
+        foreach (var (member, dismissed) in exclusions.Dismissed)
+            if (community.TryGetIndex(member, out var m) && community.TryGetIndex(dismissed, out var d))
+                (_dismissed.TryGetValue(m, out var set) ? set : _dismissed[m] = []).Add(d);
+    }
+
+    public bool Excludes(int member, int candidate) =>
+        _optedOut[candidate] || (_dismissed.Count > 0 && _dismissed.TryGetValue(member, out var set) && set.Contains(candidate));
+}
+
+/// <summary>
 /// The members worth scoring for one member: friends of friends (most mutual connections first), members sharing
 /// topics (rarest shared topics first), organisation, projects, and experts in what the member is learning (and
 /// learners of what the member is expert in). Each source is bounded; never the member, an existing tie, a member
-/// not yet joined, a dismissed or an opted-out member.
+/// not yet joined, a dismissed or an opted-out member. Equal weights go to the lower member index, so the choice is
+/// deterministic. Weights are summed in per-thread arrays indexed by member and each source's best are kept by a
+/// bounded insertion (no dictionary, no sort of every member touched).
 /// </summary>
 public static class Candidates
 {
-    public static int[] For(GraphView g, int u, CandidateOptions? options = null, Exclusions? exclusions = null)
+    public static int[] For(GraphView g, int u, CandidateOptions? options = null, Exclusions? exclusions = null) =>
+        For(g, u, options, exclusions is null || (exclusions.OptedOut.Count == 0 && exclusions.Dismissed.Count == 0) ? null : new ExclusionIndex(g.Community, exclusions));
+
+    public static int[] For(GraphView g, int u, CandidateOptions? options, ExclusionIndex? exclusions)
     {
         options ??= CandidateOptions.Default;
-        exclusions ??= Exclusions.None;
-        var me = g.Member(u);
-        bool Allowed(int v) => v != u && g.Present[v] && !g.Tied(u, v) && !exclusions.Excludes(me.Id, g.Member(v).Id);
-        var chosen = new HashSet<int>();
-        var order = new List<int>();
-        void Take(IEnumerable<(int V, double Weight)> scored, int limit)
+        var s = Scratch.For(g.MemberCount);
+        s.Generation++;
+        var order = new List<int>(options.TwoHop + options.SharedTopics + options.Organisation + options.Projects + options.Expertise);
+        bool Allowed(int v) => v != u && g.Present[v] && !g.Tied(u, v) && exclusions?.Excludes(u, v) != true;
+        void Take(Weights w, IEnumerable<int> members, int limit)
         {
-            foreach (var (v, _) in scored.Where(x => Allowed(x.V)).OrderByDescending(x => x.Weight).ThenBy(x => x.V).Take(limit))
-                if (chosen.Add(v)) order.Add(v);
+            if (limit <= 0) return;
+            var best = s.Best;
+            var count = 0;
+            foreach (var v in members)
+            {
+                var weight = w.Of(v);
+                if (count == limit && !Before(weight, v, best[count - 1])) continue;
+                if (!Allowed(v)) continue;
+                var at = count < limit ? count++ : limit - 1;
+                while (at > 0 && Before(weight, v, best[at - 1])) { best[at] = best[at - 1]; at--; }
+                best[at] = (weight, v);
+            }
+            for (var i = 0; i < count; i++)
+            {
+                var v = best[i].Member;
+                if (s.Chosen[v] != s.Generation) { s.Chosen[v] = s.Generation; order.Add(v); }
+            }
         }
+        s.EnsureBest(Math.Max(Math.Max(options.TwoHop, options.SharedTopics), Math.Max(options.Organisation, Math.Max(options.Projects, options.Expertise))));
 
-        var twoHop = new Dictionary<int, double>();
+        var twoHop = s.B;
         foreach (var w in g.Adjacency[u])
-            foreach (var v in g.Adjacency[w])
-                twoHop[v] = twoHop.GetValueOrDefault(v) + 1;
-        Take(twoHop.Select(p => (p.Key, p.Value)), options.TwoHop);
+            foreach (var v in g.Adjacency[w]) twoHop.Add(v, 1);
+        Take(twoHop, twoHop.Touched, options.TwoHop);
+        twoHop.Clear();
 
-        var topical = new Dictionary<int, double>();
-        foreach (var t in me.Topics.Select(t => t.TopicId).Distinct(StringComparer.Ordinal))
-            if (g.TopicMembers.TryGetValue(t, out var holders))
-                foreach (var v in holders) topical[v] = topical.GetValueOrDefault(v) + g.TopicIdf[t];
-        Take(topical.Select(p => (p.Key, p.Value)), options.SharedTopics);
+        var p = g.Profiles;
+        var topical = s.A;
+        foreach (var t in p.DistinctTopics[u])
+            foreach (var v in p.TopicHolders[t]) topical.Add(v, p.TopicIdf[t]);
+        Take(topical, topical.Touched, options.SharedTopics);
 
-        if (me.OrganisationId is { } org && g.OrganisationMembers.TryGetValue(org, out var colleagues))
-            Take(colleagues.Select(v => (v, topical.GetValueOrDefault(v))), options.Organisation);
+        if (g.Member(u).OrganisationId is { } org && g.OrganisationMembers.TryGetValue(org, out var colleagues))
+            Take(topical, colleagues, options.Organisation);
+        topical.Clear();
 
-        var teamMates = new Dictionary<int, double>();
-        foreach (var p in g.ProjectsOf[u])
-            foreach (var v in g.ProjectMembers[p]) teamMates[v] = teamMates.GetValueOrDefault(v) + 1;
-        Take(teamMates.Select(p => (p.Key, p.Value)), options.Projects);
+        var teamMates = s.B;
+        foreach (var project in g.ProjectsOf[u])
+            foreach (var v in g.ProjectMembers[project]) teamMates.Add(v, 1);
+        Take(teamMates, teamMates.Touched, options.Projects);
+        teamMates.Clear();
 
-        var complementary = new Dictionary<int, double>();
-        foreach (var mt in me.Topics)
+        var complementary = s.B;
+        foreach (var (t, level) in p.Topics[u])
         {
-            var wanted = mt.Level switch { TopicLevel.Interest => TopicLevel.Expert, TopicLevel.Expert => TopicLevel.Interest, _ => (TopicLevel?)null };
-            if (wanted is null || !g.TopicMembers.TryGetValue(mt.TopicId, out var holders)) continue;
-            foreach (var v in holders)
-                if (g.Member(v).Topics.Any(t => t.TopicId == mt.TopicId && t.Level == wanted))
-                    complementary[v] = complementary.GetValueOrDefault(v) + g.TopicIdf[mt.TopicId];
+            var holders = level switch { TopicLevel.Interest => p.Experts[t], TopicLevel.Expert => p.Learners[t], _ => [] };
+            foreach (var v in holders) complementary.Add(v, p.TopicIdf[t]);
         }
-        Take(complementary.Select(p => (p.Key, p.Value)), options.Expertise);
+        Take(complementary, complementary.Touched, options.Expertise);
+        complementary.Clear();
         return [.. order];
+    }
+
+    /// <summary>Higher weight first, then the lower member index.</summary>
+    private static bool Before(double weight, int v, (double Weight, int Member) other) =>
+        weight > other.Weight || (weight == other.Weight && v < other.Member);
+
+    /// <summary>Summed weights by member index, and which members were touched (to clear only those).</summary>
+    private sealed class Weights(int n)
+    {
+        private readonly double[] _weight = new double[n];
+        public List<int> Touched { get; } = [];
+
+        public void Add(int v, double w)
+        {
+            if (_weight[v] == 0) Touched.Add(v);
+            _weight[v] += w;
+        }
+
+        public double Of(int v) => _weight[v];
+
+        public void Clear()
+        {
+            foreach (var v in Touched) _weight[v] = 0;
+            Touched.Clear();
+        }
+    }
+
+    /// <summary>One thread's buffers, sized to the community (every weight added is positive, so 0 means untouched).</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic] private static Scratch? _current;
+
+        public Weights A { get; }
+        public Weights B { get; }
+        public int[] Chosen { get; }
+        public int Generation { get; set; }
+        public (double Weight, int Member)[] Best { get; private set; } = [];
+
+        private Scratch(int n)
+        {
+            A = new Weights(n);
+            B = new Weights(n);
+            Chosen = new int[n];
+        }
+
+        public static Scratch For(int n) => _current is { } s && s.Chosen.Length == n ? s : _current = new Scratch(n);
+
+        public void EnsureBest(int size)
+        {
+            if (Best.Length < size) Best = new (double, int)[size];
+        }
     }
 }

@@ -24,6 +24,8 @@ public sealed class GraphView
     public IReadOnlyDictionary<string, double> TopicIdf { get; }
     public IReadOnlyDictionary<string, int[]> OrganisationMembers { get; }
     public TextVectors Text { get; }
+    /// <summary>Profile attributes as indices, for the per-pair work.</summary>
+    public Profiles Profiles { get; }
 
     public GraphView(Community community, Func<Connection, bool> includeTie, DateOnly? asOf)
     {
@@ -93,6 +95,7 @@ public sealed class GraphView
         TopicIdf = topicMembers.ToDictionary(p => p.Key, p => Math.Log(Math.Max(1, present) / (double)p.Value.Count) + 1e-3, StringComparer.Ordinal);
         OrganisationMembers = orgMembers.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         Text = new TextVectors(community.Members, Present);
+        Profiles = new Profiles(this);
     }
 
     /// <summary>Every tie, every member, every project: the graph suggestions are served from.</summary>

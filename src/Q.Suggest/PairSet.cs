@@ -21,7 +21,11 @@ public sealed class PairSet
     /// One group for each member present in the graph who formed at least one later tie with another present member
     /// (a member who had not joined cannot be suggested).
     /// </summary>
-    public static PairSet Build(GraphView graph, IReadOnlyList<Connection> later, CandidateOptions? options = null)
+    /// <param name="negativesPerMember">
+    /// When set (training), each member keeps every positive and a seeded random sample of at most this many of their
+    /// other candidates (all hard negatives) — the features are computed for those only. Evaluation keeps them all.
+    /// </param>
+    public static PairSet Build(GraphView graph, IReadOnlyList<Connection> later, CandidateOptions? options = null, int? negativesPerMember = null, int seed = 29)
     {
         var partners = new Dictionary<int, HashSet<int>>();
         foreach (var c in later)
@@ -37,17 +41,35 @@ public sealed class PairSet
         {
             var u = members[i];
             var candidates = Candidates.For(graph, u, options);
+            if (negativesPerMember is { } k) candidates = Sample(candidates, partners[u], k, unchecked(seed * 1_000_003 + u));
             groups[i] = new Group(u, candidates, candidates.Select(v => PairFeatures.Of(graph, u, v)).ToArray(),
                 candidates.Select(partners[u].Contains).ToArray(), partners[u].Count);
         });
         return new PairSet { Groups = groups };
     }
 
-    /// <summary>The quality of <paramref name="scorer"/> on these pairs.</summary>
+    /// <summary>Every positive and at most <paramref name="k"/> negatives, in candidate order; seeded per member, so the sample does not depend on thread timing.</summary>
+    private static int[] Sample(int[] candidates, HashSet<int> positives, int k, int seed)
+    {
+        var negatives = candidates.Where(v => !positives.Contains(v)).ToArray();
+        if (negatives.Length <= k) return candidates;
+        new Random(seed).Shuffle(negatives);
+        var kept = negatives.Take(k).ToHashSet();
+        return candidates.Where(v => positives.Contains(v) || kept.Contains(v)).ToArray();
+    }
+
+    /// <summary>The quality of <paramref name="scorer"/> on these pairs (scored on both cores).</summary>
     public Quality Measure(IScorer scorer)
     {
         var all = Features.ToList();
-        var scores = scorer.Score(all);
+        var scores = new float[all.Count];
+        const int chunk = 65_536;
+        Parallel.For(0, (all.Count + chunk - 1) / chunk, new ParallelOptions { MaxDegreeOfParallelism = 2 }, c =>
+        {
+            var from = c * chunk;
+            var part = scorer.Score(all.GetRange(from, Math.Min(chunk, all.Count - from)));
+            part.CopyTo(scores, from);
+        });
         var ranked = new List<RankedMember>(Groups.Count);
         var offset = 0;
         foreach (var g in Groups)

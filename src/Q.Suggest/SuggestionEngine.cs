@@ -12,12 +12,13 @@ public sealed class SuggestionEngine(GraphView graph, IScorer scorer, Exclusions
 {
     public GraphView Graph { get; } = graph;
     public IScorer Scorer { get; } = scorer;
+    private readonly ExclusionIndex? _exclusions = exclusions is null ? null : new ExclusionIndex(graph.Community, exclusions);
 
     public IReadOnlyList<Suggestion> Suggest(string memberId, int first, Viewer viewer)
     {
         if (!Graph.Community.TryGetIndex(memberId, out var u)) throw new KeyNotFoundException($"no member '{memberId}'");
         if (first <= 0) return [];
-        var candidates = Candidates.For(Graph, u, options, exclusions);
+        var candidates = Candidates.For(Graph, u, options, _exclusions);
         var features = candidates.Select(v => PairFeatures.Of(Graph, u, v)).ToArray();
         var scores = Scorer.Score(features);
         var ranked = Evaluation.Rank(scores).Select(i => (candidates[i], scores[i])).ToList();

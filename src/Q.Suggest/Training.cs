@@ -12,15 +12,16 @@ public sealed record TrainingReport(string Split, bool RandomSplit, IReadOnlyLis
 /// </summary>
 public static class Training
 {
-    public static TrainingReport Run(Community community, ModelStore store, CandidateOptions? options = null)
+    public static TrainingReport Run(Community community, ModelStore store, CandidateOptions? options = null, ModelSettings? settings = null)
     {
+        settings ??= ModelSettings.Default;
         var split = TemporalSplit.Create(community);
-        var train = PairSet.Build(split.TrainGraph, split.TrainPositives, options);
+        var train = PairSet.Build(split.TrainGraph, split.TrainPositives, options, settings.NegativesPerMember);
         var eval = PairSet.Build(split.EvalGraph, split.EvalPositives, options);
         if (train.Labels.All(l => !l) || eval.Groups.Count == 0)
             throw new InvalidOperationException("too few later ties among the candidates to train on");
 
-        var model = LinkModel.Train(train.Features.ToList(), train.Labels.ToList());
+        var model = LinkModel.Train(train.Features.ToList(), train.Labels.ToList(), settings);
         var modelQuality = eval.Measure(model);
         var heuristics = Heuristic.All.Select(eval.Measure).ToList();
         var figures = new List<Quality> { modelQuality };

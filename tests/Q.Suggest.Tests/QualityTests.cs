@@ -23,7 +23,7 @@ public sealed class QualityTests(DemoFixture demo, ITestOutputHelper output) : I
         foreach (var h in report.Figures.Where(q => q.Scorer != "model"))
             Assert.True(model.RecallAt10 > h.RecallAt10, $"model recall@10 {model.RecallAt10} vs {h.Scorer} {h.RecallAt10}");
         output.WriteLine($"ratio vs Adamic-Adar {model.RecallAt10 / aa.RecallAt10:0.000}");
-        // Measured 1.98 (seed 5, 2,000 members); 1.40 without the tenure features (AblationTests).
+        // Measured 2.01 (seed 5, 2,000 members); 1.40 without the tenure features (AblationTests).
         Assert.True(model.RecallAt10 >= 1.15 * aa.RecallAt10, $"model recall@10 {model.RecallAt10} is under 1.15 × Adamic-Adar's {aa.RecallAt10}");
         Assert.True(model.Auc > aa.Auc);
         Assert.Equal("model", report.Served);

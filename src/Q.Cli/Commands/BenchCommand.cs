@@ -28,6 +28,36 @@ internal static class BenchCommand
         }));
         command.Subcommands.Add(Search(console));
         command.Subcommands.Add(Metrics(console));
+        command.Subcommands.Add(Suggestions(console));
+        return command;
+    }
+
+    private static Command Suggestions(CliConsole console)
+    {
+        var sizes = new Option<int[]>("--members")
+        {
+            Description = "Community sizes to seed and measure.", DefaultValueFactory = _ => [5_000, 50_000], AllowMultipleArgumentsPerToken = true,
+        };
+        var sample = new Option<int>("--sample") { Description = "Seeded random members whose top 10 is timed one by one.", DefaultValueFactory = _ => 1_000 };
+        var seed = new Option<int>("--seed") { Description = "Demo community seed (and the sample's).", DefaultValueFactory = _ => 1 };
+        var dataDir = new Option<string?>("--data-dir")
+        {
+            Description = "Measure this data folder instead: reused as it is if it holds data, else seeded with the first --members size and kept. Its served model is left untouched.",
+        };
+        var command = new Command("suggestions", "Measure suggested connections: training, one member's top 10 and every member's top 20, on seeded communities.")
+        {
+            sizes, sample, seed, dataDir,
+        };
+        command.SetAction((parse, ct) => Guard.RunAsync(console, async () =>
+        {
+            var report = new BenchReport(console.Out);
+            await report.HeaderAsync();
+            var dir = parse.GetValue(dataDir);
+            var runs = dir is null ? parse.GetValue(sizes)! : parse.GetValue(sizes)!.Take(1).ToArray();
+            foreach (var size in runs)
+                await new SuggestionsBenchRun(size, parse.GetValue(seed), dir, Math.Max(1, parse.GetValue(sample)), report).RunAsync(ct);
+            return 0;
+        }));
         return command;
     }
 

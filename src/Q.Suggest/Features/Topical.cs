@@ -13,6 +13,29 @@ public static class Topical
         return sum;
     }
 
+    /// <summary><see cref="IdfOverlap(GraphView, Member, Member)"/> on the indexed profiles: same sum, same order.</summary>
+    public static double IdfOverlap(GraphView g, int a, int b)
+    {
+        var p = g.Profiles;
+        var theirs = p.DistinctTopics[b];
+        double sum = 0;
+        foreach (var t in p.DistinctTopics[a])
+            if (Array.IndexOf(theirs, t) >= 0) sum += p.TopicIdf[t];
+        return sum;
+    }
+
+    /// <summary><see cref="Complementarity(GraphView, Member, Member)"/> on the indexed profiles: same sum, same order.</summary>
+    public static double Complementarity(GraphView g, int a, int b)
+    {
+        var p = g.Profiles;
+        double sum = 0;
+        foreach (var ta in p.Topics[a])
+            foreach (var tb in p.Topics[b])
+                if (ta.Topic == tb.Topic && ((ta.Level == TopicLevel.Expert && tb.Level == TopicLevel.Interest) || (ta.Level == TopicLevel.Interest && tb.Level == TopicLevel.Expert)))
+                    sum += p.TopicIdf[ta.Topic];
+        return sum;
+    }
+
     public static IEnumerable<string> SharedTopics(Member a, Member b)
     {
         var theirs = b.Topics.Select(t => t.TopicId).ToHashSet(StringComparer.Ordinal);
