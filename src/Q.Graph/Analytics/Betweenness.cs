@@ -36,7 +36,10 @@ public static class Betweenness
         var batches = (sources.Length + width - 1) / width;
         var chunks = Math.Min(MaxChunks, batches);
         var partial = new double[chunks][];
-        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = maxParallelism },
+        // No more workers than cores: the pool may add threads to a long loop, and each extra worker only brings its
+        // own scratch arrays (1 KB per node when batched) to compete for the same cores and caches.
+        var workers = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
+        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = workers },
             () => batched ? new BatchedBrandes(network) : (IBrandesWorker)new SingleSourceBrandes(network),
             (chunk, _, worker) =>
             {
