@@ -13,8 +13,10 @@ public static class Betweenness
     private const int MaxChunks = 32;
 
     /// <summary>
-    /// Up to this many nodes the sources are run 64 at a time (<see cref="BatchedBrandes"/>, about twice as fast); above
-    /// it one at a time, because a batch worker holds 1 KB per node (20 MB per worker thread at this size).
+    /// Up to this many nodes the sources are run 64 at a time (<see cref="BatchedBrandes"/>); above it one at a time.
+    /// A batch worker holds 1 KB per node (20 MB per worker thread at this size), and its gain shrinks as that outgrows
+    /// the caches: on the demo networks (ten ties per member) it needed 2.6× less CPU at 5,000 members, 2.2× at 10,000,
+    /// 1.45× at 20,000 and only 1.2× at 50,000 — not worth 50 MB per thread.
     /// </summary>
     public const int BatchedUpTo = 20_000;
 
