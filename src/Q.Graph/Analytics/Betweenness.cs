@@ -35,6 +35,7 @@ public static class Betweenness
         var result = new double[n];
         if (n == 0 || sources.Length == 0) return result;
         var width = batched ? 64 : 1;
+        if (batched) sources = NearbyFirst(network, sources);
         var batches = (sources.Length + width - 1) / width;
         var chunks = Math.Min(MaxChunks, batches);
         var partial = new double[chunks][];
@@ -66,5 +67,37 @@ public static class Betweenness
             for (var v = 0; v < n; v++) result[v] *= scale;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The sources in breadth-first order (from the lowest node of each component), so a batch holds sources close to
+    /// each other: their searches reach a node at fewer distinct distances, so fewer scans and fuller bit masks.
+    /// </summary>
+    private static int[] NearbyFirst(Network network, int[] sources)
+    {
+        var n = network.Count;
+        var position = new int[n];
+        Array.Fill(position, -1);
+        var queue = new int[n];
+        int tail = 0;
+        for (var root = 0; root < n; root++)
+        {
+            if (position[root] >= 0) continue;
+            var head = tail;
+            position[root] = tail;
+            queue[tail++] = root;
+            while (head < tail)
+                foreach (var w in network.Neighbours(queue[head++]))
+                    if (position[w] < 0)
+                    {
+                        position[w] = tail;
+                        queue[tail++] = w;
+                    }
+        }
+        var ordered = (int[])sources.Clone();
+        var keys = new int[ordered.Length];
+        for (var i = 0; i < keys.Length; i++) keys[i] = position[ordered[i]];
+        Array.Sort(keys, ordered);
+        return ordered;
     }
 }
