@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-
 namespace Q.Graph.Analytics;
 
 /// <summary>
@@ -11,33 +8,51 @@ namespace Q.Graph.Analytics;
 /// </summary>
 public static class Betweenness
 {
-    /// <summary>Sources are split into this many fixed chunks, each with its own accumulator, summed in chunk order:
-    /// the result is then the same bit for bit whichever worker ran which chunk.</summary>
+    /// <summary>Sources (in batches of 64, or one by one) are split into this many fixed chunks, each with its own
+    /// accumulator, summed in chunk order: the result is then the same bit for bit whichever worker ran which chunk.</summary>
     private const int MaxChunks = 32;
+
+    /// <summary>
+    /// Up to this many nodes the sources are run 64 at a time (<see cref="BatchedBrandes"/>); above it one at a time.
+    /// A batch worker holds 1 KB per node (20 MB per worker thread at this size), and its gain shrinks as that outgrows
+    /// the caches: on the demo networks (ten ties per member) it needed 2.6× less CPU at 5,000 members, 2.2× at 10,000,
+    /// 1.45× at 20,000 and only 1.2× at 50,000 — not worth 50 MB per thread.
+    /// </summary>
+    public const int BatchedUpTo = 20_000;
 
     /// <param name="sources">Every node for the exact figure, or a sample.</param>
     /// <param name="distanceSums">When given (length n), receives each source's Σ distances to the nodes it reaches,
     /// so an average shortest-path length needs no second pass.</param>
     /// <param name="maxParallelism">At most this many threads (-1: as many as there are cores). The result does not depend on it.</param>
-    public static double[] Compute(Network network, int[] sources, long[]? distanceSums = null, CancellationToken ct = default, int maxParallelism = -1)
+    public static double[] Compute(Network network, int[] sources, long[]? distanceSums = null, CancellationToken ct = default, int maxParallelism = -1) =>
+        Compute(network, sources, network.Count <= BatchedUpTo, distanceSums, ct, maxParallelism);
+
+    /// <param name="batched">Run the sources 64 at a time (<see cref="BatchedBrandes"/>) rather than one at a time; the
+    /// figures agree to rounding (tests run both).</param>
+    internal static double[] Compute(Network network, int[] sources, bool batched, long[]? distanceSums = null, CancellationToken ct = default, int maxParallelism = -1)
     {
         var n = network.Count;
         var result = new double[n];
         if (n == 0 || sources.Length == 0) return result;
-        var chunks = Math.Min(MaxChunks, sources.Length);
+        var width = batched ? 64 : 1;
+        if (batched) sources = NearbyFirst(network, sources);
+        var batches = (sources.Length + width - 1) / width;
+        var chunks = Math.Min(MaxChunks, batches);
         var partial = new double[chunks][];
-        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = maxParallelism },
-            () => new Worker(network),
+        // No more workers than cores: the pool may add threads to a long loop, and each extra worker only brings its
+        // own scratch arrays (1 KB per node when batched) to compete for the same cores and caches.
+        var workers = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
+        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = workers },
+            () => batched ? new BatchedBrandes(network) : (IBrandesWorker)new SingleSourceBrandes(network),
             (chunk, _, worker) =>
             {
                 var acc = new double[n];
-                var end = (int)((long)sources.Length * (chunk + 1) / chunks);
-                for (var i = (int)((long)sources.Length * chunk / chunks); i < end; i++)
+                var end = (int)((long)batches * (chunk + 1) / chunks);
+                for (var batch = (int)((long)batches * chunk / chunks); batch < end; batch++)
                 {
                     ct.ThrowIfCancellationRequested();
-                    var s = sources[i];
-                    var sum = worker.Accumulate(s, acc);
-                    if (distanceSums is not null) distanceSums[s] = sum;
+                    var first = batch * width;
+                    worker.Accumulate(sources.AsSpan(first, Math.Min(width, sources.Length - first)), acc, distanceSums);
                 }
                 partial[chunk] = acc;
                 return worker;
@@ -54,98 +69,35 @@ public static class Betweenness
         return result;
     }
 
-    /// <summary>One worker's scratch arrays, reused for every source it runs.</summary>
-    private sealed class Worker
+    /// <summary>
+    /// The sources in breadth-first order (from the lowest node of each component), so a batch holds sources close to
+    /// each other: their searches reach a node at fewer distinct distances, so fewer scans and fuller bit masks.
+    /// </summary>
+    private static int[] NearbyFirst(Network network, int[] sources)
     {
-        private readonly int[] _offsets;
-        private readonly int[] _targets;
-        private readonly int[] _dist;
-        private readonly double[] _sigma;
-        private readonly double[] _coefficient;
-        private readonly int[] _order; // BFS order: the queue going forward, the stack going back
-        private readonly int[] _successors; // the shortest-path DAG's edges, grouped by tail in BFS order
-        private readonly int[] _successorsFrom; // BFS position → where its successors start in _successors
-
-        public Worker(Network network)
+        var n = network.Count;
+        var position = new int[n];
+        Array.Fill(position, -1);
+        var queue = new int[n];
+        int tail = 0;
+        for (var root = 0; root < n; root++)
         {
-            var n = network.Count;
-            _offsets = network.AdjacencyOffsets;
-            _targets = network.AdjacencyTargets;
-            _dist = new int[n];
-            Array.Fill(_dist, -1);
-            _sigma = new double[n];
-            _coefficient = new double[n];
-            _order = new int[n];
-            _successors = new int[Math.Max(1, _targets.Length / 2)]; // each tie is a DAG edge at most once
-            _successorsFrom = new int[n + 1];
-        }
-
-        /// <summary>Adds source <paramref name="s"/>'s dependencies to <paramref name="acc"/>; returns Σ distances.</summary>
-        /// <remarks>
-        /// The innermost loops run about 2 × ties times per source, so they index through refs without bounds checks
-        /// (every index is a node number or an adjacency offset of a well-formed <see cref="Network"/>, and a source
-        /// reaches each tie as a DAG edge at most once, so <c>_successors</c> cannot overflow).
-        /// </remarks>
-        public long Accumulate(int s, double[] acc)
-        {
-            ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
-            ref var targets = ref MemoryMarshal.GetArrayDataReference(_targets);
-            ref var dist = ref MemoryMarshal.GetArrayDataReference(_dist);
-            ref var sigma = ref MemoryMarshal.GetArrayDataReference(_sigma);
-            ref var coefficient = ref MemoryMarshal.GetArrayDataReference(_coefficient);
-            ref var order = ref MemoryMarshal.GetArrayDataReference(_order);
-            ref var successors = ref MemoryMarshal.GetArrayDataReference(_successors);
-            ref var successorsFrom = ref MemoryMarshal.GetArrayDataReference(_successorsFrom);
-
-            int head = 0, tail = 0, dagEdges = 0;
-            Unsafe.Add(ref order, tail++) = s;
-            Unsafe.Add(ref dist, s) = 0;
-            Unsafe.Add(ref sigma, s) = 1;
-            long distanceSum = 0;
+            if (position[root] >= 0) continue;
+            var head = tail;
+            position[root] = tail;
+            queue[tail++] = root;
             while (head < tail)
-            {
-                Unsafe.Add(ref successorsFrom, head) = dagEdges;
-                var v = Unsafe.Add(ref order, head++);
-                var next = Unsafe.Add(ref dist, v) + 1;
-                var sv = Unsafe.Add(ref sigma, v);
-                int e = Unsafe.Add(ref offsets, v), stop = Unsafe.Add(ref offsets, v + 1);
-                for (; e < stop; e++)
-                {
-                    var w = Unsafe.Add(ref targets, e);
-                    ref var dw = ref Unsafe.Add(ref dist, w);
-                    if (dw < 0)
+                foreach (var w in network.Neighbours(queue[head++]))
+                    if (position[w] < 0)
                     {
-                        dw = next;
-                        distanceSum += next;
-                        Unsafe.Add(ref order, tail++) = w;
+                        position[w] = tail;
+                        queue[tail++] = w;
                     }
-                    else if (dw != next) continue;
-                    Unsafe.Add(ref sigma, w) += sv;
-                    Unsafe.Add(ref successors, dagEdges++) = w;
-                }
-            }
-            Unsafe.Add(ref successorsFrom, tail) = dagEdges;
-            // Back in reverse BFS order, pulling rather than pushing: δ(v) = σ(v) Σ_{w successor of v} (1 + δ(w)) / σ(w),
-            // with (1 + δ(w)) / σ(w) kept per node once w is done. The same sum as Brandes' push, over the DAG edges
-            // recorded on the way out (no distance tests, no ties within a level), with reads instead of scattered writes.
-            for (var i = tail - 1; i >= 0; i--)
-            {
-                var v = Unsafe.Add(ref order, i);
-                var pull = 0.0;
-                int e = Unsafe.Add(ref successorsFrom, i), stop = Unsafe.Add(ref successorsFrom, i + 1);
-                for (; e < stop; e++) pull += Unsafe.Add(ref coefficient, Unsafe.Add(ref successors, e));
-                var sv = Unsafe.Add(ref sigma, v);
-                var delta = sv * pull;
-                Unsafe.Add(ref coefficient, v) = (1 + delta) / sv;
-                if (i > 0) acc[v] += delta;
-            }
-            for (var i = 0; i < tail; i++)
-            {
-                var v = Unsafe.Add(ref order, i);
-                Unsafe.Add(ref dist, v) = -1;
-                Unsafe.Add(ref sigma, v) = 0;
-            }
-            return distanceSum;
         }
+        var ordered = (int[])sources.Clone();
+        var keys = new int[ordered.Length];
+        for (var i = 0; i < keys.Length; i++) keys[i] = position[ordered[i]];
+        Array.Sort(keys, ordered);
+        return ordered;
     }
 }
