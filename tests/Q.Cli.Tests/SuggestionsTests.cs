@@ -77,6 +77,9 @@ public sealed class SuggestionsTests : IDisposable
         var all = await _q.RunAsync("suggestions", "list", "--all", "--first", "3", "--json", "--data-dir", _q.DataDir);
         Assert.Equal(0, all.ExitCode);
         Assert.Equal(300, all.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // every seeded member has joined by now
+        // Names in reasons as written (the demo has Siobhán, Seán, Zoë…), not \u escapes.
+        Assert.DoesNotContain("\\u00", all.Out, StringComparison.Ordinal);
+        Assert.Contains(all.Out, c => c > 127);
         Assert.Contains("Exposure: Gini ", all.Error);
 
         var text = await _q.RunAsync("suggestions", "list", "--member", "m-000001", "--data-dir", _q.DataDir);

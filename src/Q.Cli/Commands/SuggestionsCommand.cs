@@ -19,6 +19,9 @@ internal static class SuggestionsCommand
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        // Names and reasons as written ("Zoë", "Ó Briain"), not \u escapes: this is JSON for files and pipes, never
+        // embedded in HTML, so the default encoder's HTML-safe escaping only makes it unreadable.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static Command Create(CliConsole console) =>

@@ -89,16 +89,23 @@ internal sealed class LiveIndex : IDisposable
         seen ??= new Dictionary<string, long>(StringComparer.Ordinal);
         if (fresh)
         {
+            // Decided in order (an older version of a key is skipped); then the new keys' documents are built and
+            // added on every core — the writer takes documents from several threads at once, each into a buffer
+            // of its own — and only then, in order, the keys seen before are replaced, so a later version of a key
+            // always lands after an earlier one.
+            var adds = new List<IndexOperation>();
+            var replaces = new List<(string Key, IndexOperation Op)>();
             foreach (var op in operations)
             {
                 var key = Fields.KeyOf(op.Kind, op.Id);
                 var known = seen.TryGetValue(key, out var version);
                 if (known && op.Version < version) continue;
-                var document = Map(op);
-                if (known) Writer.UpdateDocument(new Term(Fields.Key, key), document);
-                else Writer.AddDocument(document);
+                if (known) replaces.Add((key, op));
+                else adds.Add(op);
                 seen[key] = op.Version;
             }
+            Parallel.ForEach(adds, op => Writer.AddDocument(Map(op)));
+            foreach (var (key, op) in replaces) Writer.UpdateDocument(new Term(Fields.Key, key), Map(op));
             return;
         }
         var searcher = Manager.Acquire();

@@ -1,4 +1,5 @@
 using Q.Core.Model;
+using Q.Core.Ports;
 using Q.Core.Search;
 using Q.Search.Lucene;
 using static Q.Search.Tests.Contract.Docs;
@@ -33,6 +34,34 @@ public sealed class LuceneEngineTests : IDisposable
         Assert.Equal(after, File.ReadAllText(Path.Combine(data, "search", "current")));
         Assert.False(File.Exists(Path.Combine(data, "search", "current.tmp")));
         Assert.Equal(3, await index.PositionAsync());
+    }
+
+    [Fact]
+    public async Task A_rebuild_keeps_the_latest_version_of_a_key_met_several_times_within_and_across_batches()
+    {
+        // Documents are added from several threads at once: a key's later version must still win, an older one be
+        // skipped, wherever in the stream (and in whichever batch of 1,000) they come.
+        var data = Path.Combine(_root, "data");
+        await using var index = new LuceneSearchIndex(data);
+        await index.InitialiseAsync();
+        var ops = new List<IndexOperation>();
+        for (var i = 0; i < 2_500; i++) ops.Add(Up(Person($"m{i}", $"Person {i}", 1, bio: "frailty")));
+        ops.Insert(10, Up(Person("m5", "Person 5", 3, bio: "sepsis")));       // newer, same batch
+        ops.Insert(1_500, Up(Person("m7", "Person 7", 4, bio: "sepsis")));    // newer, next batch
+        ops.Add(Up(Person("m7", "Person 7", 2, bio: "dementia")));            // older, last: skipped
+        ops.Add(Up(Person("m2400", "Person 2400", 5, bio: "sepsis")));        // newer, same batch as the first
+        await index.RebuildAsync(Ops(ops.ToArray()), 9);
+
+        var versions = await index.VersionsAsync(SearchKind.Person);
+        Assert.Equal(2_500, versions.Count);
+        Assert.Equal(3, versions["m5"]);
+        Assert.Equal(4, versions["m7"]);
+        Assert.Equal(5, versions["m2400"]);
+        Assert.Equal(1, versions["m6"]);
+        var sepsis = await index.SearchPeopleAsync(new PeopleQuery(Plan("sepsis"), MemberFilter.None, 10, 0, Audience.Public));
+        Assert.Equal(["m2400", "m5", "m7"], sepsis.Hits.Select(h => h.Id).Order());
+        Assert.Equal(0, (await index.SearchPeopleAsync(new PeopleQuery(Plan("dementia"), MemberFilter.None, 10, 0, Audience.Public))).TotalCount);
+        Assert.Equal(2_497, (await index.SearchPeopleAsync(new PeopleQuery(Plan("frailty"), MemberFilter.None, 10, 0, Audience.Public))).TotalCount);
     }
 
     [Fact]

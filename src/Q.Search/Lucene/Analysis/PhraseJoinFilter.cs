@@ -44,16 +44,17 @@ internal sealed class PhraseJoinFilter : TokenFilter
         }
         if (!m_input.IncrementToken()) return false;
         _position += _increment.PositionIncrement;
-        var term = _term.Buffer.AsSpan(0, _term.Length);
         var slot = _position % _recent.Length;
-        _recent[slot] = _joins.Word(term);
         _recentAt[slot] = _position;
-        if (_recent[slot] is not null && _joins.EndingWith(term, out var patterns))
+        if (!_joins.Find(_term.Buffer.AsSpan(0, _term.Length), out var word))
         {
-            foreach (var pattern in patterns)
-                if (Completes(pattern)) _pending.Enqueue(pattern.Joined);
-            (_start, _end) = (_offset.StartOffset, _offset.EndOffset);
+            _recent[slot] = null;
+            return true;
         }
+        _recent[slot] = word.Word;
+        foreach (var pattern in word.Ending)
+            if (Completes(pattern)) _pending.Enqueue(pattern.Joined);
+        (_start, _end) = (_offset.StartOffset, _offset.EndOffset);
         return true;
     }
 
@@ -66,7 +67,7 @@ internal sealed class PhraseJoinFilter : TokenFilter
             var at = _position - (last - pattern.Offsets[i]);
             if (at < 0) return false;
             var slot = at % _recent.Length;
-            if (_recentAt[slot] != at || !ReferenceEquals(_recent[slot], pattern.Terms[i]) && _recent[slot] != pattern.Terms[i]) return false;
+            if (_recentAt[slot] != at || _recent[slot] != pattern.Terms[i]) return false;
         }
         return true;
     }

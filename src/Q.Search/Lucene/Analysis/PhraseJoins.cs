@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using Lucene.Net.Analysis;
@@ -7,6 +8,9 @@ namespace Q.Search.Lucene.Analysis;
 
 /// <summary>One vocabulary phrase as analysed words: each word's position counted from the first (stop-word gaps included).</summary>
 internal sealed record JoinPattern(string[] Terms, int[] Offsets, string Joined);
+
+/// <summary>A word some pattern uses (this very string, so the filter compares references), and the patterns it ends.</summary>
+internal sealed record JoinWord(string Word, JoinPattern[] Ending);
 
 /// <summary>
 /// The vocabulary's multi-word labels ("statistical process control", "end of life care"), analysed as prose, and
@@ -23,20 +27,24 @@ internal sealed class PhraseJoins
     /// <summary>Changes whenever what is joined, or how, changes: an index built with other joins must not be searched by them.</summary>
     private const string Scheme = "joins-v1";
 
-    private readonly Dictionary<string, List<JoinPattern>> _byLast = new(StringComparer.Ordinal);
     private readonly HashSet<string> _joined = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+
+    // Every word of every pattern, with the patterns it ends: one lookup per indexed word, in a frozen set built
+    // for fast lookups, since the filter asks about every word of every document.
+    private readonly FrozenDictionary<string, JoinWord>.AlternateLookup<ReadOnlySpan<char>> _words;
 
     private PhraseJoins(IEnumerable<JoinPattern> patterns)
     {
+        var words = new Dictionary<string, List<JoinPattern>>(StringComparer.Ordinal);
         foreach (var pattern in patterns)
         {
             if (!_joined.Add(pattern.Joined)) continue;
-            if (!_byLast.TryGetValue(pattern.Terms[^1], out var list)) _byLast[pattern.Terms[^1]] = list = [];
-            list.Add(pattern);
-            _words.UnionWith(pattern.Terms);
+            foreach (var term in pattern.Terms) words.TryAdd(term, []);
+            words[pattern.Terms[^1]].Add(pattern);
             Span = Math.Max(Span, pattern.Offsets[^1] + 1);
         }
+        _words = words.ToFrozenDictionary(w => w.Key, w => new JoinWord(w.Key, [.. w.Value]), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         var text = string.Join('\n', _joined.Order(StringComparer.Ordinal).Prepend(Scheme));
         Fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
     }
@@ -64,13 +72,8 @@ internal sealed class PhraseJoins
     public string? Joined(IReadOnlyList<Token> tokens) =>
         Pattern(tokens) is { } pattern && _joined.Contains(pattern.Joined) ? pattern.Joined : null;
 
-    /// <summary>The patterns whose last word is <paramref name="term"/>.</summary>
-    public bool EndingWith(ReadOnlySpan<char> term, out List<JoinPattern> patterns) =>
-        _byLast.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out patterns!);
-
-    /// <summary>The word as this set's own string if some pattern uses it (no allocation per token), else null.</summary>
-    public string? Word(ReadOnlySpan<char> term) =>
-        _words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var word) ? word : null;
+    /// <summary>The word as this set holds it, with the patterns it ends, if some pattern uses it.</summary>
+    public bool Find(ReadOnlySpan<char> term, out JoinWord word) => _words.TryGetValue(term, out word!);
 
     /// <summary>A pattern of two or more words; a gap left by a stop word is written "*" in the joined term.</summary>
     private static JoinPattern? Pattern(IReadOnlyList<Token> tokens)
