@@ -104,7 +104,9 @@ internal sealed class LiveIndex : IDisposable
                 else adds.Add(op);
                 seen[key] = op.Version;
             }
-            Parallel.ForEach(adds, op => Writer.AddDocument(Map(op)));
+            // One writer thread per core: each thread that adds gets a buffer of its own, flushed as a segment of
+            // its own, so more threads would only leave more, smaller segments for every search to visit.
+            Parallel.ForEach(adds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, op => Writer.AddDocument(Map(op)));
             foreach (var (key, op) in replaces) Writer.UpdateDocument(new Term(Fields.Key, key), Map(op));
             return;
         }
