@@ -84,6 +84,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
                 foreach (var alternative in clause.Alternatives.Take(MaxAlternatives))
                 {
                     if (string.IsNullOrWhiteSpace(alternative.Text) || !(alternative.Weight > 0)) continue;
+                    if (alternative.Via == "narrower" && !Declared(field)) continue;
                     var altTokens = Analyse(field.Index, Clip(alternative.Text));
                     Add(VariantKind.Alternative, alternative, TextQuery(field.Index, altTokens, alternative.IsPhrase, joins), (float)Math.Min(alternative.Weight, 1));
                 }
@@ -118,6 +119,14 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
             return false;
         }
     }
+
+    /// <summary>
+    /// Fields where a narrower concept is evidence for the broader one: declared topics, headlines and titles. A
+    /// narrower concept mentioned in passing in a bio or a project is weak evidence for a broad search, and such
+    /// mentions were most of a broad concept's matches (and its time).
+    /// </summary>
+    private static bool Declared(SearchField field) =>
+        field.Level is not null || field.Index is "topics" or "title" || field.Index.StartsWith("headline", StringComparison.Ordinal);
 
     /// <summary>How many field-documents must hold a word before its typos are no longer searched.</summary>
     public const int KnownWordDocuments = 5;
