@@ -38,21 +38,21 @@ internal sealed class MetricsBenchRun(int members, int ties, int seed, PythonBas
             defaults = null;
 
             // ...then Q (warm: that report ran every code path once): a report from the store as `q serve` makes one, then in parts.
-            var (_, cold) = await TimeAsync(async () => NetworkAnalytics.Report(await analytics.LoadAsync(NetworkFilter.None, ct), NetworkFilter.None, _options, DateTimeOffset.UtcNow, ct));
-            var (loaded, load) = await TimeAsync(() => analytics.LoadAsync(NetworkFilter.None, ct));
+            var (_, cold) = await Timed.RunAsync(async () => NetworkAnalytics.Report(await analytics.LoadAsync(NetworkFilter.None, ct), NetworkFilter.None, _options, DateTimeOffset.UtcNow, ct));
+            var (loaded, load) = await Timed.RunAsync(() => analytics.LoadAsync(NetworkFilter.None, ct));
             network = loaded;
-            var (full, alone) = Time(() => NetworkAnalytics.Report(network, NetworkFilter.None, _options, DateTimeOffset.UtcNow, ct));
+            var (full, alone) = Timed.Run(() => NetworkAnalytics.Report(network, NetworkFilter.None, _options, DateTimeOffset.UtcNow, ct));
             var mode = $"betweenness {(full.BetweennessSampled ? $"sampled ({_options.SampleSources:N0} sources)" : "exact")}, paths {(full.ShortestPathsSampled ? "sampled" : "exact")}";
             await report.RowAsync(_size, $"Q full report end to end (`LoadAsync` + `Report`, defaults: {mode}; after one untimed warm-up report)", cold.ToString());
             await report.RowAsync(_size, "Q `LoadAsync` (store → network), again", load.ToString());
             await report.RowAsync(_size, "Q `Report` alone (every figure, network loaded), again", alone.ToString(), null, nx?.Total / alone.Seconds);
 
             var all = Sampling.Range(network.Count);
-            var (exact, multi) = Time(() => Betweenness.Compute(network, all, ct: ct));
-            var (singleResult, single) = Time(() => Betweenness.Compute(network, all, ct: ct, maxParallelism: 1));
+            var (exact, multi) = Timed.Run(() => Betweenness.Compute(network, all, ct: ct));
+            var (singleResult, single) = Timed.Run(() => Betweenness.Compute(network, all, ct: ct, maxParallelism: 1));
             if (!singleResult.AsSpan().SequenceEqual(exact)) throw new InvalidOperationException("exact betweenness differs between one thread and both cores");
             var sources = Sampling.Choose(all, _options.SampleSources, _options.Seed);
-            var (sampled, sampling) = Time(() => Betweenness.Compute(network, sources, ct: ct));
+            var (sampled, sampling) = Timed.Run(() => Betweenness.Compute(network, sources, ct: ct));
 
             await report.RowAsync(_size, "Q exact betweenness (`Betweenness.Compute`, all sources), both cores", multi.ToString(),
                 baselines?.IgraphSeconds / multi.Seconds, nx?.ExactBetweenness / multi.Seconds);
@@ -152,38 +152,4 @@ internal sealed class MetricsBenchRun(int members, int ties, int seed, PythonBas
 
     private static double[] ToArray(Network network, IReadOnlyDictionary<string, double> byId) =>
         network.Members.Select(m => byId[m.Id]).ToArray();
-
-    private static (T, Timing) Time<T>(Func<T> work)
-    {
-        GC.Collect(); // start each measure with no garbage of the previous one
-        var cpu = CpuTime();
-        var clock = Stopwatch.StartNew();
-        var result = work();
-        return (result, new Timing(clock.Elapsed, CpuTime() - cpu));
-    }
-
-    private static async Task<(T, Timing)> TimeAsync<T>(Func<Task<T>> work)
-    {
-        GC.Collect();
-        var cpu = CpuTime();
-        var clock = Stopwatch.StartNew();
-        var result = await work();
-        return (result, new Timing(clock.Elapsed, CpuTime() - cpu));
-    }
-
-    private static TimeSpan CpuTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
-
-    /// <summary>Wall-clock time, and CPU time over all threads (about twice the wall time when both cores work).</summary>
-    private readonly record struct Timing(TimeSpan Wall, TimeSpan Cpu)
-    {
-        public double Seconds => Wall.TotalSeconds;
-
-        public static Timing operator +(Timing a, Timing b) => new(a.Wall + b.Wall, a.Cpu + b.Cpu);
-
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"**{Wall.TotalSeconds:0.00} s** (CPU {Cpu.TotalSeconds:0.00} s)");
-    }
 }

@@ -27,7 +27,7 @@ internal sealed class SuggestionsBenchRun(int members, int seed, string? dataDir
             var counts = await store.CountAsync(ct);
             if (DemoSeeder.IsEmpty(counts))
             {
-                var (_, seeding) = await TimeAsync(() => DemoSeeder.SeedAsync(store, members, seed, null, ct));
+                var (_, seeding) = await Timed.RunAsync(() => DemoSeeder.SeedAsync(store, members, seed, null, ct));
                 counts = await store.CountAsync(ct);
                 await report.RowAsync(counts.Members, $"demo community seeded (seed {seed.ToString(CultureInfo.InvariantCulture)}) and imported", seeding.ToString());
             }
@@ -35,10 +35,10 @@ internal sealed class SuggestionsBenchRun(int members, int seed, string? dataDir
             var size = (int)counts.Members;
 
             // Training, as `q suggestions train` runs it after loading the community.
-            var (community, load) = await TimeAsync(() => Community.LoadAsync(store, ct));
+            var (community, load) = await Timed.RunAsync(() => Community.LoadAsync(store, ct));
             await report.RowAsync(size, "community loaded from the store (`Community.LoadAsync`)", load.ToString());
             var models = new ModelStore(Path.Combine(scratch, "models"));
-            var (training, train) = Time(() => Training.Run(community, models));
+            var (training, train) = Timed.Run(() => Training.Run(community, models));
             var model = training.Figures.Single(q => q.Scorer == "model");
             var aa = training.Figures.Single(q => q.Scorer == Heuristic.AdamicAdar.Name);
             await report.RowAsync(size, $"training (`Training.Run`: temporal split, {training.TrainingRows:N0} training rows, LightGBM, evaluation of the model and three heuristics on {model.Members:N0} members, save)", train.ToString());
@@ -50,7 +50,7 @@ internal sealed class SuggestionsBenchRun(int members, int seed, string? dataDir
             var suggester = new Suggester(store, models);
             var ids = new List<string>();
             await foreach (var m in store.StreamMembersAsync(ct)) ids.Add(m.Id);
-            var (_, engine) = await TimeAsync(() => suggester.EngineAsync(ct));
+            var (_, engine) = await Timed.RunAsync(() => suggester.EngineAsync(ct));
             await report.RowAsync(size, "suggester loaded (community, current graph view, stored exclusions, model)", engine.ToString());
 
             var chosen = ids.ToArray();
@@ -68,7 +68,7 @@ internal sealed class SuggestionsBenchRun(int members, int seed, string? dataDir
             await report.RowAsync(size, $"one member's top 10 with reasons (`Suggester.SuggestAsync`), {one.Count:N0} seeded random members one after another, after {Warmup} untimed",
                 $"p50 {one.Percentile(50):0.00} ms, **p99 {one.Percentile(99):0.00} ms**, max {one.Max:0.00} ms ({returned / (double)Math.Max(1, one.Count):0.0} returned on average)");
 
-            var (all, every) = await TimeAsync(() => suggester.AllAsync(20, ct));
+            var (all, every) = await Timed.RunAsync(() => suggester.AllAsync(20, ct));
             await report.RowAsync(size, $"every member's top 20 with reasons (`Suggester.AllAsync`, both cores; {all.Count:N0} members, {all.Sum(a => a.Suggestions.Count):N0} suggestions)", every.ToString());
             await report.RowAsync(size, "load average after this size (1 / 5 / 15 min)", MetricsBenchReport.LoadAverage());
         }
@@ -77,35 +77,5 @@ internal sealed class SuggestionsBenchRun(int members, int seed, string? dataDir
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(scratch, recursive: true);
         }
-    }
-
-    private static (T, Timing) Time<T>(Func<T> work)
-    {
-        GC.Collect(); // start each measure with no garbage of the previous one
-        var cpu = CpuTime();
-        var clock = Stopwatch.StartNew();
-        var result = work();
-        return (result, new Timing(clock.Elapsed, CpuTime() - cpu));
-    }
-
-    private static async Task<(T, Timing)> TimeAsync<T>(Func<Task<T>> work)
-    {
-        GC.Collect();
-        var cpu = CpuTime();
-        var clock = Stopwatch.StartNew();
-        var result = await work();
-        return (result, new Timing(clock.Elapsed, CpuTime() - cpu));
-    }
-
-    private static TimeSpan CpuTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
-
-    /// <summary>Wall-clock time, and CPU time over all threads (about twice the wall time when both cores work).</summary>
-    private readonly record struct Timing(TimeSpan Wall, TimeSpan Cpu)
-    {
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"**{Wall.TotalSeconds:0.00} s** (CPU {Cpu.TotalSeconds:0.00} s)");
     }
 }
