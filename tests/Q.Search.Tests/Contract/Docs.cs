@@ -48,4 +48,14 @@ public static class Docs
         new(string.Join(' ', clauses), clauses.Select(c => new QueryClause(c, c.Contains(' '), !c.Contains(' ') && c.Length >= 5, [])).ToArray());
 
     public static QueryPlan Plan(params QueryClause[] clauses) => new(string.Join(' ', clauses.Select(c => c.Text)), clauses);
+
+    /// <summary>Operations as the asynchronous stream a rebuild reads, yielding between them as a real reader would.</summary>
+    public static async IAsyncEnumerable<IndexOperation> Stream(params IndexOperation[] operations)
+    {
+        foreach (var op in operations)
+        {
+            await Task.Yield();
+            yield return op;
+        }
+    }
 }

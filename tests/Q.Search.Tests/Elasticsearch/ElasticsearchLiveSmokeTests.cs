@@ -2,6 +2,7 @@ using Q.Core.Model;
 using Q.Core.Ports;
 using Q.Core.Search;
 using Q.Search.Elasticsearch;
+using static Q.Search.Tests.Contract.Docs;
 
 namespace Q.Search.Tests.Elasticsearch;
 
@@ -111,12 +112,4 @@ public sealed class ElasticsearchLiveSmokeTests(ElasticsearchFixture fixture) : 
         Version = version,
     };
 
-    private static async IAsyncEnumerable<IndexOperation> Stream(params IndexOperation[] operations)
-    {
-        foreach (var op in operations)
-        {
-            await Task.Yield();
-            yield return op;
-        }
-    }
 }

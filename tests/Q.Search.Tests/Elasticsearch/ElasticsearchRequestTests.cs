@@ -4,6 +4,7 @@ using Q.Core.Ports;
 using Q.Core.Search;
 using Q.Search.Elasticsearch;
 using HttpMethod = Elastic.Transport.HttpMethod;
+using static Q.Search.Tests.Contract.Docs;
 
 namespace Q.Search.Tests.Elasticsearch;
 
@@ -546,15 +547,6 @@ public sealed class ElasticsearchRequestTests : IAsyncLifetime
         Authors = [("m-ada", "Ada O'Neill")],
         Version = version,
     };
-
-    private static async IAsyncEnumerable<IndexOperation> Stream(params IndexOperation[] operations)
-    {
-        foreach (var op in operations)
-        {
-            await Task.Yield();
-            yield return op;
-        }
-    }
 
     private static string BulkOk(int count) =>
         new JsonObject

@@ -7,28 +7,21 @@ using static Q.Search.Tests.Contract.Docs;
 namespace Q.Search.Tests.Lucene;
 
 /// <summary>What the contract cannot see: folders, the pointer file, and the files a crash would leave.</summary>
-public sealed class LuceneEngineTests : IDisposable
+public sealed class LuceneEngineTests : TempFolderTests
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("q-lucene-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
-    }
-
     private static string[] IndexFolders(string data) =>
         Directory.GetDirectories(Path.Combine(data, "search"), "index-*").Select(Path.GetFileName).OfType<string>().ToArray();
 
     [Fact]
     public async Task The_index_lives_in_the_search_folder_and_a_rebuild_switches_the_pointer_and_deletes_the_old_folder()
     {
-        var data = Path.Combine(_root, "data");
+        var data = Path.Combine(Root, "data");
         await using var index = new LuceneSearchIndex(data);
         await index.InitialiseAsync();
         var before = Assert.Single(IndexFolders(data));
         Assert.Equal(before, File.ReadAllText(Path.Combine(data, "search", "current")));
 
-        await index.RebuildAsync(Ops(Up(Person("m1", "Ada Lovelace", 3, bio: "sepsis"))), 3);
+        await index.RebuildAsync(Stream(Up(Person("m1", "Ada Lovelace", 3, bio: "sepsis"))), 3);
         var after = Assert.Single(IndexFolders(data));
         Assert.NotEqual(before, after);
         Assert.Equal(after, File.ReadAllText(Path.Combine(data, "search", "current")));
@@ -41,7 +34,7 @@ public sealed class LuceneEngineTests : IDisposable
     {
         // Documents are added from several threads at once: a key's later version must still win, an older one be
         // skipped, wherever in the stream (and in whichever batch of 1,000) they come.
-        var data = Path.Combine(_root, "data");
+        var data = Path.Combine(Root, "data");
         await using var index = new LuceneSearchIndex(data);
         await index.InitialiseAsync();
         var ops = new List<IndexOperation>();
@@ -50,7 +43,7 @@ public sealed class LuceneEngineTests : IDisposable
         ops.Insert(1_500, Up(Person("m7", "Person 7", 4, bio: "sepsis")));    // newer, next batch
         ops.Add(Up(Person("m7", "Person 7", 2, bio: "dementia")));            // older, last: skipped
         ops.Add(Up(Person("m2400", "Person 2400", 5, bio: "sepsis")));        // newer, same batch as the first
-        await index.RebuildAsync(Ops(ops.ToArray()), 9);
+        await index.RebuildAsync(Stream(ops.ToArray()), 9);
 
         var versions = await index.VersionsAsync(SearchKind.Person);
         Assert.Equal(2_500, versions.Count);
@@ -67,7 +60,7 @@ public sealed class LuceneEngineTests : IDisposable
     [Fact]
     public async Task A_failed_rebuild_leaves_no_folder_behind()
     {
-        var data = Path.Combine(_root, "data");
+        var data = Path.Combine(Root, "data");
         await using var index = new LuceneSearchIndex(data);
         await index.InitialiseAsync();
         var before = Assert.Single(IndexFolders(data));
@@ -79,12 +72,12 @@ public sealed class LuceneEngineTests : IDisposable
     public async Task A_copy_of_the_files_taken_while_running_opens_at_the_last_commit()
     {
         // What kill -9 leaves: the files as they are, lock file included, nothing flushed on the way out.
-        var data = Path.Combine(_root, "live");
+        var data = Path.Combine(Root, "live");
         await using var index = new LuceneSearchIndex(data);
         await index.InitialiseAsync();
         for (var i = 1; i <= 5; i++) await index.ApplyAsync([Up(Person($"m{i}", $"Person {i}", i, bio: "sepsis"))], i);
 
-        var copy = Path.Combine(_root, "copy");
+        var copy = Path.Combine(Root, "copy");
         CopyDirectory(data, copy);
         await using var reopened = new LuceneSearchIndex(copy);
         await reopened.InitialiseAsync();
@@ -97,7 +90,7 @@ public sealed class LuceneEngineTests : IDisposable
     [Fact]
     public async Task Leftover_folders_from_an_interrupted_rebuild_are_removed_at_start()
     {
-        var data = Path.Combine(_root, "data");
+        var data = Path.Combine(Root, "data");
         await using (var index = new LuceneSearchIndex(data)) await index.InitialiseAsync();
         Directory.CreateDirectory(Path.Combine(data, "search", "index-leftover"));
         await using var again = new LuceneSearchIndex(data);
@@ -108,7 +101,7 @@ public sealed class LuceneEngineTests : IDisposable
     [Fact]
     public async Task Using_it_before_initialising_or_after_disposing_is_a_clear_error()
     {
-        var index = new LuceneSearchIndex(Path.Combine(_root, "data"));
+        var index = new LuceneSearchIndex(Path.Combine(Root, "data"));
         await Assert.ThrowsAsync<InvalidOperationException>(() => index.PositionAsync());
         await index.InitialiseAsync();
         await index.DisposeAsync();
@@ -120,7 +113,7 @@ public sealed class LuceneEngineTests : IDisposable
     [Fact]
     public async Task Concurrent_searches_and_writes_do_not_interfere()
     {
-        await using var index = new LuceneSearchIndex(Path.Combine(_root, "data"));
+        await using var index = new LuceneSearchIndex(Path.Combine(Root, "data"));
         await index.InitialiseAsync();
         var writes = Task.Run(async () =>
         {
@@ -128,7 +121,7 @@ public sealed class LuceneEngineTests : IDisposable
         });
         // The graph the rebuild reads has everyone (at version 0, older than any write) and one more.
         var graph = Enumerable.Range(1, 30).Select(i => (IndexOperation)Up(Person($"m{i}", $"Person {i}", 0))).Append(Up(Person("r", "Rebuilt", 0, bio: "sepsis")));
-        var rebuild = Task.Run(async () => await index.RebuildAsync(Ops(graph.ToArray()), 0));
+        var rebuild = Task.Run(async () => await index.RebuildAsync(Stream(graph.ToArray()), 0));
         var searches = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
         {
             for (var i = 0; i < 40; i++)
@@ -137,15 +130,6 @@ public sealed class LuceneEngineTests : IDisposable
         await Task.WhenAll(searches.Append(writes).Append(rebuild));
         Assert.Equal(31, (await index.VersionsAsync(SearchKind.Person)).Count);
         Assert.True(await index.PingAsync());
-    }
-
-    private static async IAsyncEnumerable<IndexOperation> Ops(params IndexOperation[] operations)
-    {
-        foreach (var op in operations)
-        {
-            await Task.Yield();
-            yield return op;
-        }
     }
 
     private static async IAsyncEnumerable<IndexOperation> Failing()

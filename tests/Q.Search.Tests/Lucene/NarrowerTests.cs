@@ -7,19 +7,12 @@ using static Q.Search.Tests.Contract.Docs;
 namespace Q.Search.Tests.Lucene;
 
 /// <summary>A broad concept finds people through its narrower concepts where they declare them, not where they mention them.</summary>
-public sealed class NarrowerTests : IDisposable
+public sealed class NarrowerTests : TempFolderTests
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("q-narrower-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
-    }
-
     [Fact]
     public async Task Deterioration_finds_declared_sepsis_people_but_not_a_passing_mention_while_sepsis_finds_all()
     {
-        await using var index = new LuceneSearchIndex(_root, 0);
+        await using var index = new LuceneSearchIndex(Root, 0);
         await index.InitialiseAsync();
         await index.ApplyAsync(
         [

@@ -12,15 +12,8 @@ namespace Q.Search.Tests.Lucene;
 /// Vocabulary phrases joined into one term at index time must find exactly what the phrase finds, and an index
 /// built with other joins (an older index, another vocabulary) must still find phrases until it is rebuilt.
 /// </summary>
-public sealed class PhraseJoinTests : IDisposable
+public sealed class PhraseJoinTests : TempFolderTests
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("q-joins-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
-    }
-
     private static readonly Vocabulary NoPhrases = Vocabulary.Parse("""{"concepts": [{"id": "sepsis", "label": "Sepsis", "alt": [], "broader": null}]}""");
 
     private static List<(string Term, int Position)> IndexTokens(PhraseJoins joins, string text)
@@ -79,8 +72,8 @@ public sealed class PhraseJoinTests : IDisposable
             people.Add(Person($"r{i}", $"Reversed {i}", bio: string.Join(' ', words.Reverse())));
             people.Add(Person($"g{i}", $"Gap {i}", bio: $"{words[0]} really {string.Join(' ', words[1..])}"));
         }
-        await using var joined = new LuceneSearchIndex(Path.Combine(_root, "joined"), 0, Vocabulary.BuiltIn);
-        await using var plain = new LuceneSearchIndex(Path.Combine(_root, "plain"), 0, NoPhrases);
+        await using var joined = new LuceneSearchIndex(Path.Combine(Root, "joined"), 0, Vocabulary.BuiltIn);
+        await using var plain = new LuceneSearchIndex(Path.Combine(Root, "plain"), 0, NoPhrases);
         foreach (var index in new[] { joined, plain })
         {
             await index.InitialiseAsync();
@@ -114,7 +107,7 @@ public sealed class PhraseJoinTests : IDisposable
     [Fact]
     public async Task An_index_built_before_a_vocabulary_change_still_finds_the_new_phrase_and_a_rebuild_keeps_finding_it()
     {
-        var data = Path.Combine(_root, "changed");
+        var data = Path.Combine(Root, "changed");
         var widget = Person("w1", "Wren Widget", bio: "Leads the quantum flux widget work in the trust.");
         var reversed = Person("w2", "Rory Reverse", bio: "A widget of flux, quantum.");
         await using (var before = new LuceneSearchIndex(data, 0, Vocabulary.BuiltIn))
@@ -133,19 +126,11 @@ public sealed class PhraseJoinTests : IDisposable
         await after.ApplyAsync([Up(Person("w3", "Wanda Later", bio: "quantum flux widget"))], 2);
         Assert.Equal(["w1", "w3"], (await after.SearchPeopleAsync(new PeopleQuery(plan, MemberFilter.None, 10, 0, Audience.Public))).Hits.Select(h => h.Id).Order());
 
-        await after.RebuildAsync(Ops(Up(widget), Up(reversed), Up(Person("w3", "Wanda Later", bio: "quantum flux widget"))), 3);
+        await after.RebuildAsync(Stream(Up(widget), Up(reversed), Up(Person("w3", "Wanda Later", bio: "quantum flux widget"))), 3);
         var page = await after.SearchPeopleAsync(new PeopleQuery(plan, MemberFilter.None, 10, 0, Audience.Public));
         Assert.Equal(["w1", "w3"], page.Hits.Select(h => h.Id).Order());
         // Highlighted as the phrase it stands for.
         Assert.Contains(page.Hits.Single(h => h.Id == "w1").Highlights, h => h.Fragments.Any(f => f.Contains("<em>quantum</em> <em>flux</em> <em>widget</em>", StringComparison.Ordinal)));
     }
 
-    private static async IAsyncEnumerable<IndexOperation> Ops(params IndexOperation[] operations)
-    {
-        foreach (var op in operations)
-        {
-            await Task.Yield();
-            yield return op;
-        }
-    }
 }

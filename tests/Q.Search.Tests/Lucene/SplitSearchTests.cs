@@ -11,15 +11,8 @@ namespace Q.Search.Tests.Lucene;
 /// float rounding, not to the bit: a scorer moved straight to its part's first document sums its clauses in another
 /// order, so hits whose scores differ only in the last bits may swap places.
 /// </summary>
-public sealed class SplitSearchTests : IDisposable
+public sealed class SplitSearchTests : TempFolderTests
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("q-split-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
-    }
-
     [Fact]
     public async Task Split_and_whole_searches_agree_on_every_hit_score_total_and_facet()
     {
@@ -35,7 +28,7 @@ public sealed class SplitSearchTests : IDisposable
             people.Add(Up(Person($"m{i:D4}", $"Member {i}", bio: bio, region: regions[i % regions.Length],
                 role: (MemberRole)(i % 3), topics: i % 4 == 0 ? [Topic("t-" + w, words[w], TopicLevel.Expert)] : null)));
         }
-        await using var index = new LuceneSearchIndex(Path.Combine(_root, "data"), 0);
+        await using var index = new LuceneSearchIndex(Path.Combine(Root, "data"), 0);
         await index.InitialiseAsync();
         // Several batches: several segments, so parts cross segment boundaries too.
         foreach (var batch in people.Chunk(150)) await index.ApplyAsync(batch, 1);

@@ -7,14 +7,13 @@ using static Q.Search.Tests.Contract.Docs;
 namespace Q.Search.Tests.Lucene;
 
 /// <summary>Typos are searched for words the index barely knows, not for words it holds widely.</summary>
-public sealed class TypoTests : IAsyncLifetime
+public sealed class TypoTests : TempFolderTests, IAsyncLifetime
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("q-typos-").FullName;
     private LuceneSearchIndex _index = null!;
 
     public async Task InitializeAsync()
     {
-        _index = new LuceneSearchIndex(_root, 0);
+        _index = new LuceneSearchIndex(Root, 0);
         await _index.InitialiseAsync();
         var people = Enumerable.Range(1, PlanQuery.KnownWordDocuments)
             .Select(i => Up(Person($"c{i}", $"Carer {i}", bio: "Works on frailty in the community.")))
@@ -27,7 +26,6 @@ public sealed class TypoTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _index.DisposeAsync();
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
     }
 
     private async Task<string[]> Search(string text) =>
