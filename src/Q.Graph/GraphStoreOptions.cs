@@ -7,11 +7,23 @@ public sealed class GraphStoreOptions
 {
     public const string Section = "GraphStore";
 
-    /// <summary>"sqlite" (embedded, the default). "neo4j" arrives with the scale-out work.</summary>
-    [Required, RegularExpression("^sqlite$", ErrorMessage = "GraphStore:Engine must be 'sqlite' (the only engine in this version).")]
+    /// <summary>"sqlite" (embedded, the default) or "neo4j" (a server reached through its HTTP Query API).</summary>
+    [Required, RegularExpression("^(sqlite|neo4j)$", ErrorMessage = "GraphStore:Engine must be 'sqlite' or 'neo4j'.")]
     public string Engine { get; set; } = "sqlite";
 
-    /// <summary>The data folder: the SQLite graph lives in graph.db there.</summary>
+    /// <summary>The data folder: the SQLite graph lives in graph.db there (and the search index, jobs and outboxes beside it).</summary>
     [Required(AllowEmptyStrings = false)]
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Neo4j only: the server's HTTP address, e.g. http://localhost:7474.</summary>
+    public string? Neo4jUrl { get; set; }
+
+    /// <summary>Neo4j only: the user for basic authentication.</summary>
+    public string? Neo4jUser { get; set; }
+
+    /// <summary>Neo4j only: the password for basic authentication (never logged).</summary>
+    public string? Neo4jPassword { get; set; }
+
+    /// <summary>Neo4j only: the database name.</summary>
+    public string Neo4jDatabase { get; set; } = "neo4j";
 }

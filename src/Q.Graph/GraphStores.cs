@@ -9,7 +9,8 @@ public static class GraphStores
     public static IGraphStore Create(GraphStoreOptions options) => options.Engine switch
     {
         "sqlite" => SqliteGraphStore.InDirectory(options.DataDirectory),
-        _ => throw new InvalidOperationException($"GraphStore:Engine '{options.Engine}' is not supported (expected: sqlite)."),
+        // The Neo4j store arrives with the scale-out work (issue 7).
+        _ => throw new InvalidOperationException($"GraphStore:Engine '{options.Engine}' is not supported by this build (expected: sqlite)."),
     };
 
     /// <summary>Creates and initialises a store, for command-line tools that do not run a host.</summary>
