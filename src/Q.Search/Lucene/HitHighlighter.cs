@@ -32,7 +32,7 @@ internal static class HitHighlighter
                 foreach (var text in stored.GetValues(field.Key))
                 {
                     if (fragments.Count >= MaxFragments) break;
-                    var marked = patterns.Mark(TokenText.AnalyseWithOffsets(analyzer, field.Key, text));
+                    var marked = patterns.Mark(analyzer, field.Key, text);
                     if (marked.Count > 0) fragments.AddRange(Fragments.Of(text, marked, MaxFragments - fragments.Count));
                 }
             }
@@ -47,7 +47,7 @@ internal static class HitHighlighter
         var patterns = MatchPatterns.Of([variant.Highlight], variant.Field.Index);
         foreach (var text in stored.GetValues(variant.Field.Index))
         {
-            var marked = patterns.Mark(TokenText.AnalyseWithOffsets(analyzer, variant.Field.Index, text));
+            var marked = patterns.Mark(analyzer, variant.Field.Index, text);
             if (marked.Count > 0) return text[marked[0].Start..marked[0].End];
         }
         return null;

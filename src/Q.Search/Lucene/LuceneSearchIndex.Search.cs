@@ -109,7 +109,14 @@ public sealed partial class LuceneSearchIndex
             IReadOnlyList<string> reasons = [];
             if (matched.Count > 0)
             {
-                var stored = searcher.Doc(scoreDoc.Doc);
+                // Only the fields the hit matched in (and their topics' names): a profile's other text would be
+                // decoded into strings for nothing.
+                var load = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var variant in matched)
+                    if (variant.Field.Stored && load.Add(variant.Field.Index)) load.Add(Fields.TopicNames(variant.Field.Index));
+                var visitor = new global::Lucene.Net.Documents.DocumentStoredFieldVisitor(load);
+                searcher.Doc(scoreDoc.Doc, visitor);
+                var stored = visitor.Document;
                 highlights = HitHighlighter.For(stored, matched, _analyzer);
                 reasons = Reasons.For(planQuery, stored, matched, _analyzer, kind);
             }

@@ -19,8 +19,27 @@ internal static class MatchMatrix
             .GroupBy(d => ReaderUtil.SubIndex(d, leaves))
             .Select(g => (Leaf: leaves[g.Key], Docs: g.OrderBy(d => d).ToArray()))
             .ToArray();
+        // A word's variant is read straight from its postings, with one terms enumerator and one postings
+        // enumerator per segment and field reused across the page's variants: a weight and a scorer per variant
+        // and segment were a third of a broad query's garbage. Phrases, typos and filtered variants use scorers.
+        var termsEnums = new Dictionary<(int Leaf, string Field), TermsEnum?>();
+        var docsEnums = new Dictionary<(int Leaf, string Field), DocsEnum?>();
         foreach (var variant in variants)
         {
+            if (variant.Query is TermQuery word)
+            {
+                foreach (var (leaf, leafDocs) in byLeaf)
+                {
+                    var key = (leaf.Ord, word.Term.Field);
+                    if (!termsEnums.TryGetValue(key, out var terms))
+                        termsEnums[key] = terms = leaf.AtomicReader.Fields?.GetTerms(word.Term.Field)?.GetEnumerator();
+                    if (terms is null || !terms.SeekExact(word.Term.Bytes)) continue;
+                    var postings = terms.Docs(leaf.AtomicReader.LiveDocs, docsEnums.GetValueOrDefault(key), DocsFlags.NONE);
+                    docsEnums[key] = postings;
+                    Mark(postings, leaf, leafDocs, variant, matched);
+                }
+                continue;
+            }
             Weight weight;
             try
             {
@@ -33,17 +52,22 @@ internal static class MatchMatrix
             foreach (var (leaf, leafDocs) in byLeaf)
             {
                 var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                if (scorer is null) continue;
-                foreach (var doc in leafDocs)
-                {
-                    var target = doc - leaf.DocBase;
-                    var current = scorer.DocID;
-                    if (current < target) current = scorer.Advance(target);
-                    if (current == DocIdSetIterator.NO_MORE_DOCS) break;
-                    if (current == target) matched[doc].Add(variant);
-                }
+                if (scorer is not null) Mark(scorer, leaf, leafDocs, variant, matched);
             }
         }
         return matched;
+    }
+
+    /// <summary>Adds <paramref name="variant"/> to each of a segment's page documents (ascending) that <paramref name="iterator"/> holds.</summary>
+    private static void Mark(DocIdSetIterator iterator, AtomicReaderContext leaf, int[] leafDocs, Variant variant, Dictionary<int, List<Variant>> matched)
+    {
+        foreach (var doc in leafDocs)
+        {
+            var target = doc - leaf.DocBase;
+            var current = iterator.DocID;
+            if (current < target) current = iterator.Advance(target);
+            if (current == DocIdSetIterator.NO_MORE_DOCS) break;
+            if (current == target) matched[doc].Add(variant);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -13,6 +14,9 @@ internal sealed class MatchPatterns
     // First term of a pattern → the patterns starting with it (each a list of (term, offset from the first)).
     private readonly Dictionary<string, List<(string Term, int Delta)[]>> _byFirst = new(StringComparer.Ordinal);
 
+    // Every word of every pattern: a token with any other word can neither match nor be the next word of a phrase.
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+
     private MatchPatterns()
     {
     }
@@ -23,6 +27,10 @@ internal sealed class MatchPatterns
         foreach (var query in queries) patterns.Add(query, field);
         return patterns;
     }
+
+    /// <summary>The tokens of <paramref name="text"/> as <paramref name="field"/> analyses it (in text order, no duplicates) that some pattern matches.</summary>
+    public List<OffsetToken> Mark(Analyzer analyzer, string field, string text) =>
+        _byFirst.Count == 0 ? [] : Mark(TokenText.AnalyseWithOffsets(analyzer, field, text, _words));
 
     /// <summary>The tokens (in text order, no duplicates) that some pattern matches.</summary>
     public List<OffsetToken> Mark(List<OffsetToken> tokens)
@@ -94,6 +102,7 @@ internal sealed class MatchPatterns
     {
         if (pattern.Length == 0 || pattern.Any(p => p.Term.Field != field)) return;
         var words = pattern.Select(p => (p.Term.Text, p.Delta)).ToArray();
+        foreach (var (word, _) in words) _words.Add(word);
         if (!_byFirst.TryGetValue(words[0].Text, out var list)) _byFirst[words[0].Text] = list = [];
         list.Add(words);
     }

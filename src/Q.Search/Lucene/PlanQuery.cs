@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -16,6 +17,12 @@ internal sealed record Variant(int Clause, VariantKind Kind, Alternative? Altern
 /// <summary>The Lucene query for a plan, and its parts, kept to explain and highlight the hits.</summary>
 internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<QueryClause> Clauses, IReadOnlyList<Variant> Variants)
 {
+    /// <summary>Each variant's words in its field, worked out once per query for all the page's hits (shared across threads).</summary>
+    public ConcurrentDictionary<Variant, HashSet<string>> Words { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Topic values (field, text) analysed into their words, once per query: the page's hits share topics.</summary>
+    public ConcurrentDictionary<(string Field, string Value), HashSet<string>> TopicWords { get; } = new();
+
     public const int MaxClauses = 12;
     public const int MaxAlternatives = 24;
     public const int MaxTextLength = 200;
@@ -174,15 +181,35 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     private static string Clip(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength];
 
     /// <summary>Term statistics of one reader, each term looked up once per query.</summary>
+    /// <remarks>
+    /// Lucene's <c>TermContext.Build</c> opens a terms enumerator per term and segment, and an enumerator is a few
+    /// kilobytes of frames and buffers: a broad query's many alternatives made that most of its garbage. Here one
+    /// enumerator per field and segment seeks every term of the query.
+    /// </remarks>
     private sealed class TermLookup(IndexReaderContext context)
     {
         private readonly Dictionary<Term, TermContext> _states = [];
+        private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _enums = [];
+
+        private TermContext Build(Term term)
+        {
+            var state = new TermContext(context);
+            var bytes = term.Bytes;
+            foreach (var leaf in context.Leaves)
+            {
+                if (!_enums.TryGetValue((leaf.Ord, term.Field), out var terms))
+                    _enums[(leaf.Ord, term.Field)] = terms = leaf.AtomicReader.Fields?.GetTerms(term.Field)?.GetEnumerator();
+                if (terms is not null && terms.SeekExact(bytes))
+                    state.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
+            }
+            return state;
+        }
 
         public int DocFreq(Term term) => State(term).DocFreq;
 
         private TermContext State(Term term)
         {
-            if (!_states.TryGetValue(term, out var state)) _states[term] = state = TermContext.Build(context, term);
+            if (!_states.TryGetValue(term, out var state)) _states[term] = state = Build(term);
             return state;
         }
 

@@ -18,20 +18,19 @@ internal static class Reasons
     public static IReadOnlyList<string> For(PlanQuery plan, Document stored, IReadOnlyList<Variant> matched, Analyzer analyzer, SearchKind kind)
     {
         var reasons = new List<string>();
-        // A topic's words, analysed once however many of the hit's variants matched its field.
-        var analysed = new Dictionary<(string Field, string Value), HashSet<string>>();
         for (var c = 0; c < plan.Clauses.Count; c++)
         {
             var clause = plan.Clauses[c];
             var mine = matched.Where(v => v.Clause == c).ToArray();
             if (mine.Length == 0) continue;
 
-            var topicReasons = mine
-                .Where(v => v.Kind != VariantKind.Typo && (v.Field.Level is not null || v.Field.Index == "topics"))
-                .OrderByDescending(v => v.Field.Boost)
-                .SelectMany(v => MatchedTopics(stored, v, analyzer, analysed).Select(name => Topic(kind, v.Field.Level, name)))
-                .Distinct()
-                .ToArray();
+            var topicReasons = new List<string>();
+            foreach (var v in mine.Where(v => v.Kind != VariantKind.Typo && (v.Field.Level is not null || v.Field.Index == "topics")).OrderByDescending(v => v.Field.Boost))
+                foreach (var name in MatchedTopics(plan, stored, v, analyzer))
+                {
+                    var reason = Topic(kind, v.Field.Level, name);
+                    if (!topicReasons.Contains(reason)) topicReasons.Add(reason);
+                }
             reasons.AddRange(topicReasons);
 
             var exact = mine.Where(v => v.Kind == VariantKind.Exact && v.Field.Level is null && v.Field.Index != "topics")
@@ -41,7 +40,7 @@ internal static class Reasons
                 reasons.Add($"\"{clause.Text}\" in {exact.Field.Display}");
                 continue;
             }
-            if (topicReasons.Length > 0) continue;
+            if (topicReasons.Count > 0) continue;
             var alternative = mine.Where(v => v.Kind == VariantKind.Alternative)
                 .OrderByDescending(v => v.Alternative!.Weight).ThenByDescending(v => v.Field.Boost).FirstOrDefault();
             if (alternative is not null)
@@ -71,18 +70,22 @@ internal static class Reasons
         };
 
     /// <summary>The names of the topics (values of a topic field) holding every word of the variant.</summary>
-    private static IEnumerable<string> MatchedTopics(Document stored, Variant variant, Analyzer analyzer, Dictionary<(string, string), HashSet<string>> analysed)
+    private static IEnumerable<string> MatchedTopics(PlanQuery plan, Document stored, Variant variant, Analyzer analyzer)
     {
-        var terms = new HashSet<Term>();
-        variant.Highlight.ExtractTerms(terms);
-        var words = terms.Where(t => t.Field == variant.Field.Index).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var field = variant.Field.Index;
+        var words = plan.Words.GetOrAdd(variant, v =>
+        {
+            var terms = new HashSet<Term>();
+            v.Highlight.ExtractTerms(terms);
+            return terms.Where(t => t.Field == field).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        });
         if (words.Count == 0) yield break;
-        var values = stored.GetValues(variant.Field.Index);
-        var names = stored.GetValues(Fields.TopicNames(variant.Field.Index));
+        var values = stored.GetValues(field);
+        var names = stored.GetValues(Fields.TopicNames(field));
         for (var i = 0; i < values.Length && i < names.Length; i++)
         {
-            if (!analysed.TryGetValue((variant.Field.Index, values[i]), out var tokens))
-                analysed[(variant.Field.Index, values[i])] = tokens = TokenText.Analyse(analyzer, variant.Field.Index, values[i], 64).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+            var tokens = plan.TopicWords.GetOrAdd((field, values[i]), key =>
+                TokenText.Analyse(analyzer, key.Field, key.Value, 64).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
             if (words.IsSubsetOf(tokens)) yield return names[i];
         }
     }

@@ -31,11 +31,15 @@ internal static class TokenText
 
     /// <summary>
     /// Every analysed term of <paramref name="text"/> with its offsets, clamped to the text and kept in order so a
-    /// highlighter can cut the text at them safely whatever a filter did to them.
+    /// highlighter can cut the text at them safely whatever a filter did to them; only the terms in
+    /// <paramref name="keep"/> when it is given. Positions and offsets are those of the whole analysis either way.
     /// </summary>
-    public static List<OffsetToken> AnalyseWithOffsets(Analyzer analyzer, string field, string text)
+    /// <param name="keep">The only terms wanted. A highlighter wants a few words out of a long bio: looking each term
+    /// up by its characters keeps it from making a string of every other word (most of a page's garbage).</param>
+    public static List<OffsetToken> AnalyseWithOffsets(Analyzer analyzer, string field, string text, HashSet<string>? keep = null)
     {
         var tokens = new List<OffsetToken>();
+        var wanted = keep?.GetAlternateLookup<ReadOnlySpan<char>>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
@@ -49,8 +53,10 @@ internal static class TokenText
             var start = Math.Clamp(offsets.StartOffset, last, text.Length);
             var end = Math.Clamp(offsets.EndOffset, start, text.Length);
             if (term.Length == 0 || end == start) continue;
-            tokens.Add(new OffsetToken(term.ToString(), position, start, end));
             last = end;
+            string? kept = null;
+            if (wanted is { } lookup && !lookup.TryGetValue(new ReadOnlySpan<char>(term.Buffer, 0, term.Length), out kept)) continue;
+            tokens.Add(new OffsetToken(kept ?? term.ToString(), position, start, end));
         }
         stream.End();
         return tokens;

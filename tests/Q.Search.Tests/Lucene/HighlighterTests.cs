@@ -10,8 +10,17 @@ public sealed class HighlighterTests
 {
     private static readonly TextAnalyzer Analyzer = new();
 
-    private static List<OffsetToken> Mark(string text, params Query[] queries) =>
-        MatchPatterns.Of(queries, "bio").Mark(TokenText.AnalyseWithOffsets(Analyzer, "bio", text));
+    /// <summary>
+    /// The words marked, analysing only the patterns' words as the highlighter does, after checking that marking
+    /// every analysed word gives the same tokens (positions and offsets included).
+    /// </summary>
+    private static List<OffsetToken> Mark(string text, params Query[] queries)
+    {
+        var patterns = MatchPatterns.Of(queries, "bio");
+        var marked = patterns.Mark(Analyzer, "bio", text);
+        Assert.Equal(patterns.Mark(TokenText.AnalyseWithOffsets(Analyzer, "bio", text)), marked);
+        return marked;
+    }
 
     private static PhraseQuery Phrase(params (string Term, int Position)[] words)
     {
