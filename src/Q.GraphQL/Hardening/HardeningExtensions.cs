@@ -21,8 +21,11 @@ public static class HardeningExtensions
         return builder;
     }
 
-    /// <summary>The document gate and timeout, the cost and depth analyzer, introspection and string-length rules.</summary>
+    /// <summary>
+    /// The document cache, the document gate and timeout, the cost and depth analyzer, introspection and string-length rules.
+    /// </summary>
     public static IGraphQLBuilder AddQLimits(this IGraphQLBuilder builder) => builder
+        .ConfigureExecution<DocumentCache>()
         .ConfigureExecution<RequestGuard>()
         .AddComplexityAnalyzer((options, services) =>
             QueryCost.Configure(options, services.GetRequiredService<IOptions<GraphQLLimits>>().Value))
