@@ -10,15 +10,15 @@ public sealed partial class SqliteGraphStore
 {
     public Task<IReadOnlyDictionary<string, Member>> GetMembersAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         ById(ct, ids, $"SELECT {Rows.MemberColumns} FROM members m WHERE m.id IN (SELECT value FROM json_each($ids))",
-            Rows.Member, m => m.Id);
+            Rows.Member, m => m.Id, _memberCache);
 
     public Task<IReadOnlyDictionary<string, Organisation>> GetOrganisationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         ById(ct, ids, $"SELECT {Rows.OrganisationColumns} FROM organisations o WHERE o.id IN (SELECT value FROM json_each($ids))",
-            Rows.Organisation, o => o.Id);
+            Rows.Organisation, o => o.Id, _organisationCache);
 
     public Task<IReadOnlyDictionary<string, Topic>> GetTopicsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         ById(ct, ids, $"SELECT {Rows.TopicColumns} FROM topics t WHERE t.id IN (SELECT value FROM json_each($ids))",
-            Rows.Topic, t => t.Id);
+            Rows.Topic, t => t.Id, _topicCache);
 
     public Task<IReadOnlyDictionary<string, Project>> GetProjectsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         ById(ct, ids, $"SELECT {Rows.ProjectColumns} FROM projects p WHERE p.id IN (SELECT value FROM json_each($ids))",
@@ -91,19 +91,44 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult(new GraphCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5)));
     }
 
+    private readonly RecordCache<Member> _memberCache = new();
+    private readonly RecordCache<Organisation> _organisationCache = new();
+    private readonly RecordCache<Topic> _topicCache = new();
+
+    private void ForgetKeptRecords()
+    {
+        _memberCache.Clear();
+        _organisationCache.Clear();
+        _topicCache.Clear();
+    }
+
     private Task<IReadOnlyDictionary<string, T>> ById<T>(
-        CancellationToken ct, IReadOnlyCollection<string> ids, string sql, Func<SqliteDataReader, int, T> map, Func<T, string> key)
+        CancellationToken ct, IReadOnlyCollection<string> ids, string sql, Func<SqliteDataReader, int, T> map, Func<T, string> key,
+        RecordCache<T>? cache = null) where T : class
     {
         var result = new Dictionary<string, T>(ids.Count, StringComparer.Ordinal);
-        if (ids.Count > 0)
+        if (ids.Count == 0) return Task.FromResult<IReadOnlyDictionary<string, T>>(result);
+        if (_writer is null) throw NotInitialised();
+        var kept = cache?.At(_changes.Version());
+        var missing = ids;
+        if (kept is not null)
+        {
+            var wanted = new List<string>();
+            foreach (var id in ids)
+                if (kept.TryGetValue(id, out var record)) result[id] = record;
+                else wanted.Add(id);
+            missing = wanted;
+        }
+        if (missing.Count > 0)
             Read(ct, c =>
             {
                 using var query = new Prepared(c, null, sql);
-                using var r = query.Read(JsonSerializer.Serialize(ids));
+                using var r = query.Read(JsonSerializer.Serialize(missing));
                 while (r.Read())
                 {
                     var item = map(r, 0);
                     result[key(item)] = item;
+                    kept?.TryAdd(key(item), item);
                 }
                 return 0;
             });

@@ -19,6 +19,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly string _readConnectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private SqliteConnection? _writer;
+    private readonly ChangeWatch _changes;
     // An erasure whose WAL truncation readers blocked: retried after each later write until it succeeds.
     private bool _truncatePending;
 
@@ -30,6 +31,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _writeConnectionString = builder.ToString();
         builder.Mode = SqliteOpenMode.ReadOnly;
         _readConnectionString = builder.ToString();
+        _changes = new ChangeWatch(_readConnectionString);
     }
 
     public static SqliteGraphStore InDirectory(string dataDirectory)
@@ -118,6 +120,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 result = await work(unit, ct);
                 ct.ThrowIfCancellationRequested();
                 tx.Commit();
+                ForgetKeptRecords();
                 erased = unit.Erased;
             }
             if (erased || _truncatePending) _truncatePending = !ForgetErasedPages(writer);
@@ -182,6 +185,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             _writeLock.Release();
         }
+        _changes.Dispose();
         // Release pooled readers so the files can be moved or deleted once the store is closed.
         SqliteConnection.ClearPool(new SqliteConnection(_readConnectionString));
         SqliteConnection.ClearPool(new SqliteConnection(_writeConnectionString));
