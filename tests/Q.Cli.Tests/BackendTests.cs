@@ -19,17 +19,15 @@ public sealed class BackendTests : IDisposable
     [Fact]
     public async Task Serve_with_an_unreachable_Elasticsearch_exits_within_30_s_with_one_line_naming_it()
     {
-        var clock = Stopwatch.StartNew();
-        var result = await _q.RunAsync("serve", "--data-dir", _q.DataDir, "--urls", "http://127.0.0.1:0", "--seed-demo", "none",
+        var (code, stdout, stderr, elapsed) = await ServeAsync(
             "--search", "elasticsearch", "--elasticsearch-url", Nowhere, "--elasticsearch-api-key", ApiKey);
-        clock.Stop();
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
-        Assert.Single(result.ErrorLines);
-        Assert.StartsWith($"q: Elasticsearch at {Nowhere} cannot be reached: connection refused (5 tries in ", result.Error);
-        Assert.DoesNotContain(ApiKey, result.Error + result.Out);
-        Assert.DoesNotContain("   at ", result.Error);
+        Assert.Equal(2, code);
+        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"q: Elasticsearch at {Nowhere} cannot be reached: connection refused (5 tries in ", stderr);
+        Assert.DoesNotContain(ApiKey, stderr + stdout);
+        Assert.DoesNotContain("   at ", stderr);
     }
 
     [Fact]
@@ -40,32 +38,27 @@ public sealed class BackendTests : IDisposable
         silent.Start();
         var address = $"http://127.0.0.1:{((System.Net.IPEndPoint)silent.LocalEndpoint).Port}";
 
-        var clock = Stopwatch.StartNew();
-        var result = await _q.RunAsync("serve", "--data-dir", _q.DataDir, "--urls", "http://127.0.0.1:0", "--seed-demo", "none",
-            "--search", "elasticsearch", "--elasticsearch-url", address);
-        clock.Stop();
+        var (code, _, stderr, elapsed) = await ServeAsync("--search", "elasticsearch", "--elasticsearch-url", address);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
-        Assert.StartsWith($"q: Elasticsearch at {address} cannot be reached: it accepts connections but did not answer within 3 s", result.Error);
-        Assert.Single(result.ErrorLines);
+        Assert.Equal(2, code);
+        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
+        Assert.StartsWith($"q: Elasticsearch at {address} cannot be reached: it accepts connections but did not answer within 3 s", stderr);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     // Runs once the Neo4j store is merged: until then GraphStores.Create refuses the engine before any ping.
     [Fact(Skip = "needs the Neo4j store from branch neo4j")]
     public async Task Serve_with_an_unreachable_Neo4j_exits_within_30_s_with_one_line_naming_it()
     {
-        var clock = Stopwatch.StartNew();
-        var result = await _q.RunAsync("serve", "--data-dir", _q.DataDir, "--urls", "http://127.0.0.1:0", "--seed-demo", "none",
+        var (code, stdout, stderr, elapsed) = await ServeAsync(
             "--graph", "neo4j", "--neo4j-url", Nowhere, "--neo4j-user", "neo4j", "--neo4j-password", Password);
-        clock.Stop();
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
-        Assert.Single(result.ErrorLines);
-        Assert.StartsWith($"q: Neo4j at {Nowhere} cannot be reached: connection refused (5 tries in ", result.Error);
-        Assert.DoesNotContain(Password, result.Error + result.Out);
-        Assert.DoesNotContain("   at ", result.Error);
+        Assert.Equal(2, code);
+        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"q: Neo4j at {Nowhere} cannot be reached: connection refused (5 tries in ", stderr);
+        Assert.DoesNotContain(Password, stderr + stdout);
+        Assert.DoesNotContain("   at ", stderr);
     }
 
     [Fact]
@@ -136,6 +129,19 @@ public sealed class BackendTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Single(result.ErrorLines);
         Assert.Contains(message, result.Error);
+    }
+
+    /// <summary>
+    /// q serve as its own process, timed from start to exit: the 30-second promise is about the command a user runs,
+    /// and in-process the test host's busy thread pool (other test classes train models meanwhile) would delay the
+    /// very timers being measured.
+    /// </summary>
+    private async Task<(int Code, string Stdout, string Stderr, TimeSpan Elapsed)> ServeAsync(params string[] args)
+    {
+        var clock = Stopwatch.StartNew();
+        var (code, stdout, stderr) = await QProcess.RunAsync("", null,
+            ["serve", "--data-dir", _q.DataDir, "--urls", "http://127.0.0.1:0", "--seed-demo", "none", .. args]);
+        return (code, stdout, stderr, clock.Elapsed);
     }
 
     [Fact]
