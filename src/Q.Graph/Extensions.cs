@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ public static class Extensions
         builder.Services.AddOptions<GraphStoreOptions>()
             .BindConfiguration(GraphStoreOptions.Section)
             .ValidateDataAnnotations()
+            .Validate(o => o.Engine != "neo4j" || IsHttpAddress(o.Neo4jUrl), Neo4jUrlRequired)
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => GraphStores.Create(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));
         builder.Services.AddHostedService<GraphStoreStartup>();
@@ -29,6 +31,24 @@ public static class Extensions
         builder.Services.AddSingleton(sp => new Analytics.NetworkAnalytics(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<IOptions<Analytics.AnalyticsOptions>>().Value));
         return builder;
     }
+
+    private const string Neo4jUrlRequired = "GraphStore:Neo4jUrl must be an http(s) address when GraphStore:Engine is 'neo4j', e.g. http://localhost:7474.";
+
+    /// <summary>
+    /// The same checks as <see cref="AddGraphStore"/> makes at start, for tools that build the options without a host:
+    /// the first problem found, or null.
+    /// </summary>
+    public static string? Problem(GraphStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+            return results[0].ErrorMessage;
+        return options.Engine == "neo4j" && !IsHttpAddress(options.Neo4jUrl) ? Neo4jUrlRequired : null;
+    }
+
+    private static bool IsHttpAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }
 
 /// <summary>Opens and migrates the store before the server takes requests, so /readyz means what it says.</summary>

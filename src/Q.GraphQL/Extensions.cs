@@ -56,7 +56,9 @@ public static class Extensions
         app.MapMethods("/graphql", HardeningExtensions.OtherMethods, HardeningExtensions.MethodNotAllowedAsync);
         app.MapGet("/graphql/schema.graphql", (SchemaEndpoint endpoint) => endpoint.Get());
         app.MapGet("/healthz", HealthEndpoints.Alive);
-        app.MapGet("/readyz", (IGraphStore store, HttpContext http) => HealthEndpoints.ReadyAsync(store, http.RequestAborted));
+        // The search index is optional here: a host without one (a test, a tool) still has a readiness probe.
+        app.MapGet("/readyz", (IGraphStore store, HttpContext http) =>
+            HealthEndpoints.ReadyAsync(store, http.RequestServices.GetService<ISearchIndex>(), http.RequestAborted));
         return app;
     }
 }

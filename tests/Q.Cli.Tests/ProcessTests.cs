@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Q.Cli.Tests;
 
 /// <summary>The built executable itself: exit codes, and which stream each kind of output goes to.</summary>
@@ -28,23 +26,6 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal("Exported 1 records.", export.Stderr.Trim());
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string stdin, params string[] args)
-    {
-        var q = Path.Combine(AppContext.BaseDirectory.Replace(Path.Combine("tests", "Q.Cli.Tests"), Path.Combine("src", "Q.Cli"), StringComparison.Ordinal), "q.dll");
-        Assert.True(File.Exists(q), $"q not built at {q}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        start.ArgumentList.Add(q);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int Code, string Stdout, string Stderr)> RunAsync(string stdin, params string[] args) =>
+        QProcess.RunAsync(stdin, null, args);
 }

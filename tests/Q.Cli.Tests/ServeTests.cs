@@ -66,19 +66,13 @@ public sealed partial class ServeTests : IDisposable
     [Fact]
     public async Task An_invalid_configuration_stops_serve_with_the_setting_named()
     {
-        Environment.SetEnvironmentVariable("GraphStore__Engine", "oracle");
-        try
-        {
-            var result = await _q.RunAsync("serve", "--data-dir", _q.DataDir, "--urls", "http://127.0.0.1:0", "--seed-demo", "none");
+        // In its own process: an environment variable set here would reach every test running beside this one.
+        var (code, _, error) = await QProcess.RunAsync("", new Dictionary<string, string> { ["GraphStore__Engine"] = "oracle" },
+            "serve", "--data-dir", _q.DataDir, "--urls", "http://127.0.0.1:0", "--seed-demo", "none");
 
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains("GraphStore:Engine must be 'sqlite' or 'neo4j'", result.Error);
-            Assert.DoesNotContain("   at ", result.Error);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("GraphStore__Engine", null);
-        }
+        Assert.Equal(2, code);
+        Assert.Contains("GraphStore:Engine must be 'sqlite' or 'neo4j'", error);
+        Assert.DoesNotContain("   at ", error);
     }
 
     [Fact]

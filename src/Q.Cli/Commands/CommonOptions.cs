@@ -17,7 +17,12 @@ internal static class CommonOptions
 
     private static string? FromEnvironment(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
 
-    public static GraphStoreOptions GraphOptions(string dataDir) => new() { DataDirectory = dataDir };
+    /// <summary>
+    /// The graph store for a command without backend options (metrics, token, suggestions…): still the one the
+    /// environment and appsettings.json configure, so every command works on the same store as q serve.
+    /// </summary>
+    public static GraphStoreOptions GraphOptions(string dataDir) =>
+        BackendOptions.GraphOptions(BackendOptions.Configuration(BackendOptions.Overrides(null, new BackendOptions().GraphOnly)), dataDir);
 }
 
 /// <summary>A failure the user can fix, reported as one line without a stack trace (exit code 2).</summary>

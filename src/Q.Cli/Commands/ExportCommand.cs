@@ -10,17 +10,21 @@ internal static class ExportCommand
     {
         var file = new Argument<string>("file") { Description = "Where to write JSON Lines, or - for standard output." };
         var dataDir = CommonOptions.DataDir();
+        var backends = new BackendOptions();
         var command = new Command("export", "Export every record as JSON Lines in the import format.") { file, dataDir };
+        foreach (var setting in backends.GraphOnly) command.Options.Add(setting.Option);
         command.SetAction((parse, ct) => Guard.RunAsync(console, () =>
-            RunAsync(console, parse.GetValue(file)!, parse.GetValue(dataDir)!, ct)));
+            RunAsync(console, parse.GetValue(file)!, parse.GetValue(dataDir)!, BackendOptions.Overrides(parse, backends.GraphOnly), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string file, string dataDir, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, string file, string dataDir, IReadOnlyDictionary<string, string?> backends, CancellationToken ct)
     {
-        if (!File.Exists(Path.Combine(dataDir, Graph.Sqlite.SqliteGraphStore.FileName)))
+        var options = BackendOptions.GraphOptions(BackendOptions.Configuration(backends), dataDir);
+        // Opening an embedded store creates it: an export from a folder with nothing in it is a mistyped path.
+        if (options.Engine == "sqlite" && !File.Exists(Path.Combine(dataDir, Graph.Sqlite.SqliteGraphStore.FileName)))
             throw new CliException($"no Q data in '{dataDir}' (use --data-dir, or import or seed first)");
-        await using var store = await GraphStores.OpenAsync(CommonOptions.GraphOptions(dataDir), ct);
+        await using var store = await GraphStores.OpenAsync(options, ct);
         if (file == "-")
         {
             var count = await Exporter.ExportAsync(store, console.StdOut, ct);

@@ -12,7 +12,7 @@ internal static class Guard
         {
             return await action();
         }
-        catch (Exception e) when (e is CliException or GraphStoreException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is CliException or GraphStoreException or Search.Elasticsearch.SearchBackendException or IOException or UnauthorizedAccessException)
         {
             await console.Error.WriteLineAsync($"q: {e.Message}");
             return 2;

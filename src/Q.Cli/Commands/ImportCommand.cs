@@ -13,17 +13,21 @@ internal static class ImportCommand
         var file = new Argument<string>("file") { Description = "A JSON Lines file, or - for standard input." };
         var dataDir = CommonOptions.DataDir();
         var strict = new Option<bool>("--strict") { Description = "Write nothing at all if any line is bad." };
+        var backends = new BackendOptions();
         var command = new Command("import", "Import records from JSON Lines (docs/import-format.md); upserts by id.") { file, dataDir, strict };
+        foreach (var setting in backends.GraphOnly) command.Options.Add(setting.Option);
         command.SetAction((parse, ct) => Guard.RunAsync(console, () =>
-            RunAsync(console, parse.GetValue(file)!, parse.GetValue(dataDir)!, parse.GetValue(strict), ct)));
+            RunAsync(console, parse.GetValue(file)!, parse.GetValue(dataDir)!, parse.GetValue(strict), BackendOptions.Overrides(parse, backends.GraphOnly), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string file, string dataDir, bool strict, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, string file, string dataDir, bool strict,
+        IReadOnlyDictionary<string, string?> backends, CancellationToken ct)
     {
+        var options = BackendOptions.GraphOptions(BackendOptions.Configuration(backends), dataDir);
         await using var input = Open(console, file);
         using var reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        await using var store = await GraphStores.OpenAsync(CommonOptions.GraphOptions(dataDir), ct);
+        await using var store = await GraphStores.OpenAsync(options, ct);
         var clock = Stopwatch.StartNew();
         ImportReport report;
         using (var progress = new ProgressBar(console))

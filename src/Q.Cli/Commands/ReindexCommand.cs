@@ -15,14 +15,18 @@ internal static class ReindexCommand
         {
             dataDir,
         };
-        command.SetAction((parse, ct) => Guard.RunAsync(console, () => RunAsync(console, parse.GetValue(dataDir)!, ct)));
+        var backends = new BackendOptions();
+        foreach (var setting in backends.All) command.Options.Add(setting.Option);
+        command.SetAction((parse, ct) => Guard.RunAsync(console, () =>
+            RunAsync(console, parse.GetValue(dataDir)!, BackendOptions.Overrides(parse, backends.All), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string dataDir, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, string dataDir, IReadOnlyDictionary<string, string?> backends, CancellationToken ct)
     {
-        await using var graph = await GraphStores.OpenAsync(CommonOptions.GraphOptions(dataDir), ct);
-        await using var index = Q.Search.Extensions.Create(new SearchIndexOptions { DataDirectory = dataDir });
+        var configuration = BackendOptions.Configuration(backends);
+        await using var graph = await GraphStores.OpenAsync(BackendOptions.GraphOptions(configuration, dataDir), ct);
+        await using var index = Q.Search.Extensions.Create(BackendOptions.SearchOptions(configuration, dataDir));
         try
         {
             await index.InitialiseAsync(ct);

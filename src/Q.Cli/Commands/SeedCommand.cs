@@ -11,7 +11,9 @@ internal static class SeedCommand
         var members = new Option<int>("--members") { Description = "How many members the demo community has.", Required = true };
         var seed = new Option<int>("--seed") { Description = "The random seed: the same seed gives the same community.", DefaultValueFactory = _ => 1 };
         var dataDir = CommonOptions.DataDir();
+        var backends = new BackendOptions();
         var command = new Command("seed", "Fill an empty data folder with a realistic, deterministic demo community.") { members, seed, dataDir };
+        foreach (var setting in backends.GraphOnly) command.Options.Add(setting.Option);
         // Checks the token itself: a value that is not a number already has the parser's own error.
         members.Validators.Add(r =>
         {
@@ -19,13 +21,14 @@ internal static class SeedCommand
                 r.AddError("--members must be between 1 and 2,000,000.");
         });
         command.SetAction((parse, ct) => Guard.RunAsync(console, () =>
-            RunAsync(console, parse.GetValue(members), parse.GetValue(seed), parse.GetValue(dataDir)!, ct)));
+            RunAsync(console, parse.GetValue(members), parse.GetValue(seed), parse.GetValue(dataDir)!, BackendOptions.Overrides(parse, backends.GraphOnly), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, int members, int seed, string dataDir, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, int members, int seed, string dataDir,
+        IReadOnlyDictionary<string, string?> backends, CancellationToken ct)
     {
-        await using var store = await GraphStores.OpenAsync(CommonOptions.GraphOptions(dataDir), ct);
+        await using var store = await GraphStores.OpenAsync(BackendOptions.GraphOptions(BackendOptions.Configuration(backends), dataDir), ct);
         var existing = await store.CountAsync(ct);
         if (!DemoSeeder.IsEmpty(existing))
             throw new CliException($"'{dataDir}' already holds data ({existing.Members:N0} members, {existing.Organisations:N0} organisations, " +

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Q.Core.Ports;
+using Q.Graph;
+using Q.Search;
 
 namespace Q.Cli.Commands;
 
@@ -25,14 +28,17 @@ internal static class ServeCommand
             Description = $"On an empty store, seed a demo community of N members, or 'none'.",
             DefaultValueFactory = _ => DefaultDemoMembers.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+        var backends = new BackendOptions();
         var command = new Command("serve", "Serve the GraphQL API (seeding a demo community into an empty store).") { dataDir, urls, seedDemo };
+        foreach (var setting in backends.All) command.Options.Add(setting.Option);
         seedDemo.Validators.Add(r =>
         {
             if (r.Tokens is [var token] && ParseSeed(token.Value) is null)
                 r.AddError("--seed-demo must be a number of members (1 to 2,000,000) or 'none'.");
         });
         command.SetAction((parse, ct) => Guard.RunAsync(console, () =>
-            RunAsync(console, parse.GetValue(dataDir)!, parse.GetValue(urls), ParseSeed(parse.GetValue(seedDemo))!.Value, ct)));
+            RunAsync(console, parse.GetValue(dataDir)!, parse.GetValue(urls), ParseSeed(parse.GetValue(seedDemo))!.Value,
+                BackendOptions.Overrides(parse, backends.All), ct)));
         return command;
     }
 
@@ -40,10 +46,15 @@ internal static class ServeCommand
     private static int? ParseSeed(string? value) =>
         value == "none" ? 0 : int.TryParse(value, out var n) && n is >= 1 and <= 2_000_000 ? n : null;
 
-    private static async Task<int> RunAsync(CliConsole console, string dataDir, string? urls, int seedMembers, CancellationToken ct)
+    private static async Task<int> RunAsync(CliConsole console, string dataDir, string? urls, int seedMembers,
+        IReadOnlyDictionary<string, string?> backends, CancellationToken ct)
     {
-        await using var app = ServerHost.Build(dataDir, urls);
+        await using var app = ServerHost.Build(dataDir, urls, settings: backends);
         var store = app.Services.GetRequiredService<IGraphStore>();
+        var index = app.Services.GetRequiredService<ISearchIndex>();
+        await BackendCheck.EnsureReachableAsync(BackendCheck.Servers(
+            store, app.Services.GetRequiredService<IOptions<GraphStoreOptions>>().Value,
+            index, app.Services.GetRequiredService<IOptions<SearchIndexOptions>>().Value), ct);
         await store.InitialiseAsync(ct);
         if (seedMembers > 0 && DemoSeeder.IsEmpty(await store.CountAsync(ct)))
         {
