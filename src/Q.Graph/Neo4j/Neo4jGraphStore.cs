@@ -38,7 +38,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     public string Engine => "neo4j";
 
     /// <summary>How many records a stream asks for per request (tests make it small to see the paging).</summary>
-    internal int StreamPageSize { get; init; } = 1_000;
+    internal int StreamPageSize { get; set; } = 1_000;
 
     public async Task InitialiseAsync(CancellationToken ct = default)
     {
