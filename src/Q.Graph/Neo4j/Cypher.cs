@@ -67,7 +67,7 @@ internal static class Cypher
     /// <summary>A tie is one CONNECTED relationship from the end whose id sorts first (rows arrive canonical).</summary>
     public const string UpsertConnections = """
         UNWIND $rows AS row
-        MATCH (a:Member {id: row.from}), (b:Member {id: row.to})
+        MATCH (a:Member {id: row.a}), (b:Member {id: row.b})
         MERGE (a)-[c:CONNECTED]->(b)
         SET c.since = row.since, c.source = row.source
         """;

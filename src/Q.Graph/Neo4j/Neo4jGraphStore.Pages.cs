@@ -42,20 +42,20 @@ public sealed partial class Neo4jGraphStore
         if (keys.Count == 0) return result;
         var (match, visible) = scope switch
         {
-            MemberScope.Organisation => ("MATCH (m:Member {organisationId: key})", "true"),
-            MemberScope.Neighbours => ("MATCH (:Member {id: key})-[:CONNECTED]-(m:Member)", ConnectionsVisible),
+            MemberScope.Organisation => ("MATCH (m:Member {organisationId: k})", "true"),
+            MemberScope.Neighbours => ("MATCH (:Member {id: k})-[:CONNECTED]-(m:Member)", ConnectionsVisible),
             // From the topic down its narrower topics to their holders: an index seek, not a scan of members.
-            MemberScope.Topic => ("MATCH (:Topic {id: key})<-[:BROADER*0..]-(:Topic)<-[:HAS_TOPIC]-(m:Member) WITH DISTINCT key, m", TopicsVisible),
+            MemberScope.Topic => ("MATCH (:Topic {id: k})<-[:BROADER*0..]-(:Topic)<-[:HAS_TOPIC]-(m:Member) WITH DISTINCT k, m", TopicsVisible),
             _ => throw new ArgumentOutOfRangeException(nameof(scope)),
         };
         var args = PageArgs(page);
         args["keys"] = keys.Distinct().ToArray();
         var rows = (await ReadAsync($$"""
-            UNWIND $keys AS key
-            CALL { WITH key {{match}} WHERE {{visible}} RETURN count(m) AS total }
-            CALL { WITH key {{match}} WHERE {{visible}} AND {{AfterCursor}}
+            UNWIND $keys AS k
+            CALL { WITH k {{match}} WHERE {{visible}} RETURN count(m) AS total }
+            CALL { WITH k {{match}} WHERE {{visible}} AND {{AfterCursor}}
                    WITH m ORDER BY m.sortKey, m.id LIMIT $limit RETURN collect(m.id) AS ids }
-            RETURN key, total, ids
+            RETURN k, total, ids
             """, args, ct)).Rows;
         var idsByKey = rows.ToDictionary(r => r[0].GetString()!, r => r[2].EnumerateArray().Select(x => x.GetString()!).ToList(), StringComparer.Ordinal);
         var totals = rows.ToDictionary(r => r[0].GetString()!, r => r[1].GetInt32(), StringComparer.Ordinal);

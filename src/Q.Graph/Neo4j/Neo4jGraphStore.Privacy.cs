@@ -11,11 +11,11 @@ public sealed partial class Neo4jGraphStore
         IReadOnlyCollection<string> organisationIds, Audience audience, CancellationToken ct = default)
     {
         if (organisationIds.Count == 0) return new Dictionary<string, IReadOnlyList<SkillCount>>(StringComparer.Ordinal);
-        var rows = (await ReadAsync($"""
-            UNWIND $keys AS key
-            MATCH (m:Member {"{organisationId: key}"})-[h:HAS_TOPIC]->(t:Topic)
-            WHERE {TopicsVisible}
-            RETURN key, t.id, h.level, count(*) ORDER BY key, t.id, h.level
+        var rows = (await ReadAsync($$"""
+            UNWIND $keys AS k
+            MATCH (m:Member {organisationId: k})-[h:HAS_TOPIC]->(t:Topic)
+            WHERE {{TopicsVisible}}
+            RETURN k, t.id AS topic, h.level AS level, count(*) AS members ORDER BY k, topic, level
             """, Args(("keys", organisationIds.Distinct().ToArray()), ("reach", (int)audience.Reach), ("self", audience.Self)), ct)).Rows;
         return rows.GroupBy(r => r[0].GetString()!, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
@@ -25,9 +25,9 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<IReadOnlyList<Member>> GetMembersVisibleToEmployerAsync(string organisationId, CancellationToken ct = default)
     {
-        var rows = (await ReadAsync($"""
-            MATCH (m:Member {"{organisationId: $org}"}) WHERE m.employer = true
-            RETURN {Projections.Member} ORDER BY m.sortKey, m.id
+        var rows = (await ReadAsync($$"""
+            MATCH (m:Member {organisationId: $org}) WHERE m.employer = true
+            RETURN {{Projections.Member}} ORDER BY m.sortKey, m.id
             """, Args(("org", organisationId)), ct)).Rows;
         return rows.Select(r => Records.Member(r[0])).ToArray();
     }

@@ -55,7 +55,7 @@ public sealed partial class Neo4jGraphStore
     {
         var result = await ReadAsync("""
             MATCH (me:Member {id: $m})-[c:CONNECTED]-(other:Member)
-            RETURN startNode(c).id, endNode(c).id, c.since, c.source ORDER BY other.id
+            RETURN startNode(c).id, endNode(c).id, c.since, c.source, other.id AS other ORDER BY other
             """, Args(("m", memberId)), ct);
         return result.Rows.Select(r => Records.Connection(r)).ToArray();
     }

@@ -72,7 +72,7 @@ internal sealed partial class Neo4jGraphWriter(Neo4jTransaction tx) : IGraphWrit
         foreach (var chunk in connections.Select(c => c.Canonical()).Chunk(Chunk))
             await Run(Cypher.UpsertConnections, ("rows", chunk.Select(c => new Dictionary<string, object?>
             {
-                ["from"] = c.From, ["to"] = c.To, ["since"] = Records.DateText(c.Since), ["source"] = WireName<ConnectionSource>.Of(c.Source),
+                ["a"] = c.From, ["b"] = c.To, ["since"] = Records.DateText(c.Since), ["source"] = WireName<ConnectionSource>.Of(c.Source),
             }).ToArray()), ct);
     }
 

@@ -31,6 +31,7 @@ internal static class Sequences
         SET c.seq = c.seq + size($rows)
         WITH c.seq - size($rows) AS base
         UNWIND range(0, size($rows) - 1) AS i
-        CREATE (n:{{label}}) SET n = $rows[i], n.seq = base + i + 1
+        WITH base + i + 1 AS seq, $rows[i] AS row
+        CREATE (n:{{label}}) SET n = row, n.seq = seq
         """;
 }
