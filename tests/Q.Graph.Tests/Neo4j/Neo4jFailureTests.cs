@@ -86,6 +86,23 @@ public sealed class Neo4jFailureTests
         Assert.Contains("already exists with label `Member`", e.Message);
     }
 
+    [Theory]
+    [InlineData(200, "<html>Welcome to nginx</html>")]
+    [InlineData(503, "<html>Service Unavailable</html>")]
+    [InlineData(500, "")]
+    public async Task An_answer_that_is_not_the_Query_APIs_is_an_error_never_an_empty_result(int status, string body)
+    {
+        var wire = new Wire();
+        wire.Server.Answer(_ => new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent(body) });
+        await using var store = wire.Store();
+
+        var e = await Assert.ThrowsAsync<GraphStoreException>(() => store.GetMembersAsync(["m-1"]));
+
+        Assert.Contains($"HTTP {status}", e.Message);
+        Assert.Null(e.Code);
+        Assert.Single(wire.Server.Requests);
+    }
+
     [Fact]
     public async Task Wrong_credentials_say_which_settings_to_check_without_repeating_them()
     {

@@ -15,13 +15,15 @@ internal sealed partial class QueryApi
     private QueryResult Interpret(HttpStatusCode status, string text, Statement? statement)
     {
         JsonDocument? doc = null;
+        var notJson = false;
         try
         {
             if (!string.IsNullOrWhiteSpace(text)) doc = JsonDocument.Parse(text);
         }
         catch (JsonException)
         {
-            // Not JSON (a proxy's error page): judged on the status alone below.
+            // Not JSON (a proxy's error page): judged on the status below, and never read as an empty result.
+            notJson = true;
         }
         using (doc)
         {
@@ -41,6 +43,8 @@ internal sealed partial class QueryApi
                     null, "Neo.ClientError.Security.Unauthorized");
             if ((int)status is < 200 or > 299)
                 throw new GraphStoreException($"{Where} answered HTTP {(int)status} without a Neo4j error.");
+            if (notJson)
+                throw new GraphStoreException($"{Where} answered HTTP {(int)status} with a body that is not the Query API's JSON: is the URL the server's HTTP port?");
             return doc is null ? QueryResult.Empty : QueryResult.Parse(doc.RootElement);
         }
     }
