@@ -42,7 +42,7 @@ internal sealed partial class Neo4jGraphWriter
 
     internal async Task<long> InsertSnapshotAsync(string at, string filter, string report, CancellationToken ct) =>
         (await Run($$"""
-            MATCH (c:Counter {name: '{{Sequences.Snapshot}}'})
+            MERGE (c:Counter {name: '{{Sequences.Snapshot}}'}) ON CREATE SET c.seq = 0
             SET c.seq = c.seq + 1
             CREATE (s:Snapshot {id: c.seq, at: $at, filter: $filter, report: $report})
             RETURN s.id

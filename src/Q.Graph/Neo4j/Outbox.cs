@@ -51,7 +51,7 @@ internal static class Outbox
     public static string Append(string source) => $$"""
         CALL { {{source}} }
         WITH collect([kind, doc]) AS entries
-        MATCH (c:Counter {name: '{{Sequences.Outbox}}'})
+        MERGE (c:Counter {name: '{{Sequences.Outbox}}'}) ON CREATE SET c.seq = 0
         SET c.seq = c.seq + size(entries)
         WITH c.seq - size(entries) AS base, entries
         UNWIND range(0, size(entries) - 1) AS i

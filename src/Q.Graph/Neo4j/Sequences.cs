@@ -3,7 +3,8 @@ namespace Q.Graph.Neo4j;
 /// <summary>
 /// The numbered series and the node label each numbers: a fixed list, so labels in statements never come from
 /// input. Each series has a Counter node whose <c>seq</c> is the last number issued (never reused, even after
-/// the outbox is trimmed: it is where a rebuilt search index stands).
+/// the outbox is trimmed: it is where a rebuilt search index stands). Appends MERGE their counter, so they
+/// number on correctly even in a database whose schema step has not created it.
 /// </summary>
 internal static class Sequences
 {
@@ -27,7 +28,7 @@ internal static class Sequences
     public static string Append(string series) => Append(Labels[series], series);
 
     private static string Append(string label, string series) => $$"""
-        MATCH (c:Counter {name: '{{series}}'})
+        MERGE (c:Counter {name: '{{series}}'}) ON CREATE SET c.seq = 0
         SET c.seq = c.seq + size($rows)
         WITH c.seq - size($rows) AS base
         UNWIND range(0, size($rows) - 1) AS i

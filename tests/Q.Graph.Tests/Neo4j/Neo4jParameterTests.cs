@@ -27,24 +27,28 @@ public sealed class Neo4jParameterTests
     public async Task Every_statement_carries_its_values_in_parameters_and_never_in_its_text()
     {
         var wire = new Wire();
-        wire.Server.Answer(r => r.Statement?.Contains("RETURN total, ids", StringComparison.Ordinal) == true
-            ? QueryApiRecorder.Data(["total", "ids"], [[0, Array.Empty<string>()]])
-            : r.Statement?.EndsWith("RETURN count(m)", StringComparison.Ordinal) == true
-                ? QueryApiRecorder.Data(["count(m)"], [[0]])
-                : QueryApiRecorder.Default(r));
+        // Enough answers for every path to run to its end: a directory page, and an erasure that finds its member.
+        wire.Server.Answer(r => (r.Statement ?? "") switch
+        {
+            var s when s.EndsWith("RETURN total, ids", StringComparison.Ordinal) => QueryApiRecorder.Data(["total", "ids"], [[0, Array.Empty<string>()]]),
+            var s when s.EndsWith("RETURN count(m)", StringComparison.Ordinal) => QueryApiRecorder.Data(["count(m)"], [[1]]),
+            var s when s.EndsWith("RETURN ties, projects, authorships, size(consents)", StringComparison.Ordinal) => QueryApiRecorder.Data(["t", "p", "a", "c"], [[1, 0, 0, 1]]),
+            var s when s.EndsWith("RETURN count(a)", StringComparison.Ordinal) => QueryApiRecorder.Data(["count(a)"], [[1]]),
+            _ => QueryApiRecorder.Default(r),
+        });
         await using var store = wire.Store();
 
         await store.InitialiseAsync();
         await Sample.LoadAsync(store);
-        await store.ExecuteWriteAsync(async (w, ct) =>
+        var erased = await store.ExecuteWriteAsync(async (w, ct) =>
         {
             await w.UpsertMembersAsync([Villain], ct);
             await w.UpsertConnectionsAsync([new Connection { From = Villain.Id, To = "m-1" }], ct);
             await w.AppendAuditAsync([new AuditEntry(DateTimeOffset.UnixEpoch, Villain.Id, "read", "m-1", Hostile[3])], ct);
             await w.RecordConsentsAsync([new Consent(Villain.Id, "email", Hostile[1], DateTimeOffset.UnixEpoch)], ct);
-            await w.EraseMemberAsync(Hostile[2], "erased-1", ct);
-            return 0;
+            return await w.EraseMemberAsync(Hostile[2], "erased-1", ct);
         });
+        Assert.True(erased.Erased);
         await store.GetMembersAsync([Villain.Id, Hostile[1]]);
         await store.FindMembersAsync(new MemberFilter(TopicId: Hostile[0], OrganisationId: Hostile[1], RegionId: Hostile[2]), new PageRequest(10, new MemberCursor(Hostile[3], Hostile[0])));
         await store.GetMemberPagesAsync(MemberScope.Neighbours, [Hostile[0]], new PageRequest(5, For: new Audience(Visibility.Members, Hostile[1])));
