@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Q.Graph;
 
 /// <summary>Which graph engine Q uses and where. Bound from the "GraphStore" configuration section.</summary>
-public sealed class GraphStoreOptions
+public sealed class GraphStoreOptions : IValidatableObject
 {
     public const string Section = "GraphStore";
 
@@ -26,4 +26,11 @@ public sealed class GraphStoreOptions
 
     /// <summary>Neo4j only: the database name.</summary>
     public string Neo4jDatabase { get; set; } = "neo4j";
+
+    /// <summary>Neo4j only: how long one request to the server may take before it is abandoned, in seconds.</summary>
+    [Range(1, 3600, ErrorMessage = "GraphStore:Neo4jTimeoutSeconds must be between 1 and 3600.")]
+    public int Neo4jTimeoutSeconds { get; set; } = 30;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Neo4j.Neo4jSettings.Problems(this).Select(p => new ValidationResult(p));
 }

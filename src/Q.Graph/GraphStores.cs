@@ -1,4 +1,5 @@
 using Q.Core.Ports;
+using Q.Graph.Neo4j;
 using Q.Graph.Sqlite;
 
 namespace Q.Graph;
@@ -9,8 +10,8 @@ public static class GraphStores
     public static IGraphStore Create(GraphStoreOptions options) => options.Engine switch
     {
         "sqlite" => SqliteGraphStore.InDirectory(options.DataDirectory),
-        // The Neo4j store arrives with the scale-out work (issue 7).
-        _ => throw new InvalidOperationException($"GraphStore:Engine '{options.Engine}' is not supported by this build (expected: sqlite)."),
+        "neo4j" => Neo4jGraphStore.Create(options),
+        _ => throw new InvalidOperationException($"GraphStore:Engine '{options.Engine}' is not supported (expected: sqlite or neo4j)."),
     };
 
     /// <summary>Creates and initialises a store, for command-line tools that do not run a host.</summary>

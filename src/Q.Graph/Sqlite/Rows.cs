@@ -109,7 +109,7 @@ internal static class Rows
         return JsonSerializer.Serialize(settings);
     }
 
-    private static ProfileVisibility Visibility(string json)
+    internal static ProfileVisibility Visibility(string json)
     {
         var result = ProfileVisibility.Default;
         using var doc = JsonDocument.Parse(json);
