@@ -14,8 +14,7 @@ public static class Extensions
     {
         builder.Services.AddOptions<GraphStoreOptions>()
             .BindConfiguration(GraphStoreOptions.Section)
-            .ValidateDataAnnotations()
-            .Validate(o => o.Engine != "neo4j" || IsHttpAddress(o.Neo4jUrl), Neo4jUrlRequired)
+            .ValidateDataAnnotations() // with the Neo4j settings' own checks (GraphStoreOptions is IValidatableObject)
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => GraphStores.Create(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value));
         builder.Services.AddHostedService<GraphStoreStartup>();
@@ -32,8 +31,6 @@ public static class Extensions
         return builder;
     }
 
-    private const string Neo4jUrlRequired = "GraphStore:Neo4jUrl must be an http(s) address when GraphStore:Engine is 'neo4j', e.g. http://localhost:7474.";
-
     /// <summary>
     /// The same checks as <see cref="AddGraphStore"/> makes at start, for tools that build the options without a host:
     /// the first problem found, or null.
@@ -42,13 +39,10 @@ public static class Extensions
     {
         ArgumentNullException.ThrowIfNull(options);
         var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
-            return results[0].ErrorMessage;
-        return options.Engine == "neo4j" && !IsHttpAddress(options.Neo4jUrl) ? Neo4jUrlRequired : null;
+        return Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true)
+            ? null
+            : results[0].ErrorMessage;
     }
-
-    private static bool IsHttpAddress(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }
 
 /// <summary>Opens and migrates the store before the server takes requests, so /readyz means what it says.</summary>
