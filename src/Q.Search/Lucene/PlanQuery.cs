@@ -141,10 +141,14 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     private static Query? Combine(List<Query> clauses)
     {
         if (clauses.Count == 0) return null;
-        if (clauses.Count == 1) return clauses[0];
+        // Up to three clauses, any one may match: the boolean scorer steps through each clause in order, which the
+        // windowed disjunction does best; with more, it advances clauses to far targets and Lucene's heap suits.
+        var windowed = clauses.Count <= 3;
+        Query Clause(Query clause) => windowed && clause is DisjunctionMaxQuery one ? new WindowedDisjunctionMaxQuery(one) : clause;
+        if (clauses.Count == 1) return Clause(clauses[0]);
         // The one boolean query that keeps coordination: see Scoring.Coord.
-        var some = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = clauses.Count <= 3 ? 1 : (clauses.Count + 1) / 2 };
-        foreach (var clause in clauses) some.Add(clause, Occur.SHOULD);
+        var some = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = windowed ? 1 : (clauses.Count + 1) / 2 };
+        foreach (var clause in clauses) some.Add(Clause(clause), Occur.SHOULD);
         return some;
     }
 
