@@ -56,10 +56,13 @@ public static class Extensions
         builder.Services.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = SchedulerName);
+            // Read here rather than from IOptions: the store is configured as the container is built.
+            var misfireThreshold = builder.Configuration.GetValue<TimeSpan?>($"{JobsOptions.Section}:{nameof(JobsOptions.MisfireThreshold)}") ?? new JobsOptions().MisfireThreshold;
             q.UsePersistentStore(s =>
             {
                 s.UseSqlite(runs.ConnectionString);
                 s.ProvisionSchema();
+                s.ConfigureStore(o => o.MisfireThreshold = misfireThreshold);
             });
             q.AddJobType<ReindexJob>();
             q.AddJobType<MetricsSnapshotJob>();

@@ -42,6 +42,12 @@ public sealed class JobsOptions
     /// <summary>Where members edit their profile, for links in reminders and digests (optional).</summary>
     public string? SiteUrl { get; set; }
 
+    /// <summary>
+    /// How late a firing may start before it counts as missed and its job's misfire policy decides (a shorter delay,
+    /// e.g. a busy moment, just runs late).
+    /// </summary>
+    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Optional: without a host, messages only go to the outbox.</summary>
     public SmtpSettings Smtp { get; set; } = new();
 

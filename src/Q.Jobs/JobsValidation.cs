@@ -25,6 +25,7 @@ internal sealed class JobsValidation : IValidateOptions<JobsOptions>
             if (s.Retries < 0) yield return $"{key}:Retries must be 0 or more.";
             if (s.Retries > 0 && s.RetryDelay <= TimeSpan.Zero) yield return $"{key}:RetryDelay must be more than zero when {key}:Retries is set.";
         }
+        if (o.MisfireThreshold < TimeSpan.FromSeconds(1)) yield return "Jobs:MisfireThreshold must be at least 00:00:01.";
         if (o.StaleAfterMonths < 1) yield return "Jobs:StaleAfterMonths must be 1 or more.";
         if (o.RemindAgainAfterDays < 0 || o.HintWindowDays < 1 || o.FewResults < 0 || o.DigestSuggestions < 0)
             yield return "Jobs:RemindAgainAfterDays, FewResults and DigestSuggestions must be 0 or more, HintWindowDays 1 or more.";

@@ -20,12 +20,12 @@ public sealed class JobScheduler(ISchedulerFactory factory, IOptions<JobsOptions
         // Started even when Jobs:Enabled is false (then with no triggers), so runJob still runs jobs.
         if (!o.Enabled) logger.LogInformation("Scheduled jobs are off (Jobs:Enabled is false); they run only on demand");
         var scheduler = await factory.GetScheduler(cancellationToken);
-        await ReconcileAsync(scheduler, o, cancellationToken);
+        await ReconcileAsync(scheduler, o, cancellationToken, logger);
         await scheduler.Start(cancellationToken);
         _scheduler = scheduler;
     }
 
-    public static async Task ReconcileAsync(IScheduler scheduler, JobsOptions o, CancellationToken ct)
+    public static async Task ReconcileAsync(IScheduler scheduler, JobsOptions o, CancellationToken ct, ILogger? logger = null)
     {
         foreach (var job in JobNames.All)
         {
@@ -39,8 +39,16 @@ public sealed class JobScheduler(ISchedulerFactory factory, IOptions<JobsOptions
                 continue;
             }
             var wanted = JobCatalog.Trigger(job, settings);
+            if (stored is not null && JobCatalog.Same(stored, wanted)) continue;
+            if (wanted.GetFireTimeAfter(DateTimeOffset.UtcNow) is null)
+            {
+                // A one-off time already past: nothing to schedule, and no reason to keep the server from starting.
+                logger?.LogWarning("{Key}:Cron '{Cron}' will never fire again; {Job} runs only on demand", JobNames.Key(job), settings.Cron, job);
+                if (stored is not null) await scheduler.UnscheduleJob(key, ct);
+                continue;
+            }
             if (stored is null) await scheduler.ScheduleJob(wanted, new ScheduleJobOptions(), ct);
-            else if (!JobCatalog.Same(stored, wanted)) await scheduler.RescheduleJob(key, wanted, ct);
+            else await scheduler.RescheduleJob(key, wanted, ct);
         }
     }
 
