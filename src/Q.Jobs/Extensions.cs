@@ -30,7 +30,6 @@ public static class Extensions
     {
         builder.Services.AddOptions<JobsOptions>()
             .BindConfiguration(JobsOptions.Section)
-            .Validate(JobsValidation.Validate)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<JobsOptions>, JobsValidation>();
         builder.Services.TryAddSingleton(TimeProvider.System);

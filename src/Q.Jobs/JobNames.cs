@@ -22,7 +22,7 @@ public static class JobNames
         Reindex => "Rebuilds the search index from the graph and reports how far it had drifted.",
         MetricsSnapshot => "Keeps a connectivity snapshot of the whole network and of each region, for connectivityHistory.",
         SuggestionsTrain => "Retrains the suggestion model; keeps the served one unless the new one has better recall@10 (then AUC) on the same held-out ties.",
-        ProfileFreshness => "Reminds members whose profile has not changed for 12 months, with hints from searches that found few people; trims the search log.",
+        ProfileFreshness => "Reminds members whose profile has not changed for Jobs:StaleAfterMonths (12) months, with hints from searches that found few people; trims the search log.",
         Digest => "Sends each member who has an email address and has not opted out a digest of what is new, with a few suggested connections.",
         _ => throw new ArgumentOutOfRangeException(nameof(job), job, "not a job"),
     };

@@ -12,8 +12,6 @@ internal sealed class JobsValidation : IValidateOptions<JobsOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    public static bool Validate(JobsOptions options) => true;
-
     public static IEnumerable<string> Problems(JobsOptions o)
     {
         foreach (var job in JobNames.All)
