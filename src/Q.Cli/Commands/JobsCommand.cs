@@ -78,6 +78,8 @@ internal static class JobsCommand
         if (!File.Exists(Path.Combine(dataDir, Graph.Sqlite.SqliteGraphStore.FileName)))
             throw new CliException($"no Q data in '{dataDir}' (use --data-dir, or import or seed first)");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        // The sources q serve reads (appsettings.json in the working directory, then the environment), so both agree.
+        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
