@@ -40,6 +40,7 @@ public static class Extensions
         builder.Services.AddSingleton(runs);
         builder.Services.AddSingleton(new Outbox(dataDirectory));
         builder.Services.AddSingleton<Mailer>();
+        builder.Services.AddSingleton<Core.Privacy.IErasureParticipant, OutboxErasure>();
         builder.Services.AddSingleton(new SearchLog(dataDirectory));
         builder.Services.AddSingleton<ISearchLog>(sp => sp.GetRequiredService<SearchLog>());
         builder.Services.AddHostedService<SearchLogFlusher>();
