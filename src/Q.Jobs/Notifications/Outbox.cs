@@ -18,8 +18,7 @@ public sealed class Outbox(string dataDirectory)
     public string Write(Message message)
     {
         Directory.CreateDirectory(Folder);
-        var safeId = string.Concat(message.MemberId.Select(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' ? ch : '_'));
-        var name = $"{message.CreatedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}-{message.Kind}-{safeId}.json";
+        var name = $"{message.CreatedAt.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture)}-{message.Kind}-{SafeId(message.MemberId)}.json";
         var path = Path.Combine(Folder, name);
         Save(path, message);
         return path;
@@ -42,16 +41,28 @@ public sealed class Outbox(string dataDirectory)
     public IEnumerable<(string Path, Message Message)> Pending() =>
         Files().Select(f => (f, Read(f))).Where(m => m.Item2.SentAt is null);
 
-    /// <summary>When each member last got a message of this kind, read from the file names.</summary>
+    /// <summary>
+    /// When each member (by <see cref="SafeId"/>) last got a message of this kind — from the file names alone, so a
+    /// large outbox is not read file by file.
+    /// </summary>
     public IReadOnlyDictionary<string, DateTimeOffset> LastOfKind(string kind)
     {
         var result = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        foreach (var file in Files())
+        var infix = $"-{kind}-";
+        foreach (var name in Files().Select(Path.GetFileNameWithoutExtension).OfType<string>())
         {
-            var message = Read(file);
-            if (message.Kind != kind) continue;
-            if (!result.TryGetValue(message.MemberId, out var at) || at < message.CreatedAt) result[message.MemberId] = message.CreatedAt;
+            if (name.Length <= TimeFormatLength + infix.Length || string.CompareOrdinal(name, TimeFormatLength, infix, 0, infix.Length) != 0) continue;
+            if (!DateTimeOffset.TryParseExact(name[..TimeFormatLength], TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) continue;
+            var member = name[(TimeFormatLength + infix.Length)..];
+            if (!result.TryGetValue(member, out var last) || last < at) result[member] = at;
         }
         return result;
     }
+
+    /// <summary>A member id as file names carry it: letters, digits, '-' and '_' kept, anything else '_'.</summary>
+    public static string SafeId(string memberId) =>
+        string.Concat(memberId.Select(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' ? ch : '_'));
+
+    private const string TimeFormat = "yyyyMMdd'T'HHmmssfff'Z'";
+    private const int TimeFormatLength = 19;
 }

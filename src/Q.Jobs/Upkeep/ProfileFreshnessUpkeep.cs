@@ -27,7 +27,7 @@ public sealed class ProfileFreshnessUpkeep(
         var remindedRecently = outbox.LastOfKind(Kind).Where(p => p.Value > now.AddDays(-o.RemindAgainAfterDays)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var stale = new List<Member>();
         await foreach (var m in store.StreamMembersAsync(ct))
-            if (m.Updated is { } updated && updated < staleBefore && Recipients.CanEmail(m) && !remindedRecently.Contains(m.Id)) stale.Add(m);
+            if (m.Updated is { } updated && updated < staleBefore && Recipients.CanEmail(m) && !remindedRecently.Contains(Outbox.SafeId(m.Id))) stale.Add(m);
 
         var hints = new DemandHints(await searches.SinceAsync(now.AddDays(-o.HintWindowDays), ct), o.FewResults, vocabulary);
         var messages = new List<Message>();
