@@ -33,6 +33,12 @@ public static class Extensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<JobsOptions>, JobsValidation>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // Quartz announces its own start in a dozen lines; each run is logged by JobRunner. Lowest priority, so
+        // appsettings.json or Logging__LogLevel__Quartz can still turn it up.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Quartz"] = "Warning" },
+        });
 
         // Everything lives beside the graph (GraphStore:DataDirectory, which q serve sets from --data-dir).
         var dataDirectory = builder.Configuration[$"{GraphStoreOptions.Section}:{nameof(GraphStoreOptions.DataDirectory)}"] is { Length: > 0 } d ? d : "data";

@@ -61,4 +61,34 @@ public sealed class DigestUpkeepTests : DataFolder
         }
         Assert.Contains("for 2 readers", summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Each_reader_gets_their_own_suggested_connections_unless_they_left_suggestions()
+    {
+        await using var store = await OpenStoreAsync();
+        var demo = Q.Demo.DemoCommunity.Generate(150, 3);
+        var optedOut = demo.Members[0].Id;
+        var members = demo.Members.Select(m => m.Id == optedOut ? m with { Visibility = m.Visibility with { SuggestionsOptOut = true } } : m).ToList();
+        await WriteAsync(store, demo.Organisations, demo.Topics, members, demo.Projects, demo.Resources, demo.Connections);
+        var options = new JobsOptions { DigestSuggestions = 2 };
+        var (outbox, mailer) = Notifications.Create(Data, options);
+
+        await new DigestUpkeep(store, new Suggester(store, new ModelStore(Data)), new RunLog(Data), mailer, Options.Create(options), TimeProvider.System)
+            .RunAsync(CancellationToken.None);
+
+        var messages = Notifications.Messages(outbox).ToDictionary(m => m.MemberId);
+        var withSuggestions = messages.Values.Where(m => m.Text.Contains("People you might connect with", StringComparison.Ordinal)).ToList();
+        Assert.True(withSuggestions.Count > messages.Count / 2, $"{withSuggestions.Count} of {messages.Count} digests suggest someone");
+        var names = members.ToDictionary(m => m.Id, m => m.Name);
+        foreach (var m in withSuggestions.Take(20))
+        {
+            var section = m.Text[m.Text.IndexOf("People you might connect with", StringComparison.Ordinal)..];
+            var items = section.Split('\n').Where(l => l.StartsWith("  - ", StringComparison.Ordinal)).ToList();
+            Assert.InRange(items.Count, 1, 2);
+            Assert.DoesNotContain(items, i => i.StartsWith($"  - {names[m.MemberId]}:", StringComparison.Ordinal)); // never yourself
+        }
+        if (messages.TryGetValue(optedOut, out var own))
+            Assert.DoesNotContain("People you might connect with", own.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(withSuggestions, m => m.Text.Contains($"  - {names[optedOut]}:", StringComparison.Ordinal)); // suggested to no one
+    }
 }
