@@ -20,6 +20,7 @@ public static class Cli
             MetricsCommand.Create(console),
             ExportNetworkCommand.Create(console),
             SuggestionsCommand.Create(console),
+            JobsCommand.Create(console),
         };
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);

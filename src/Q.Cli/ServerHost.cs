@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Q.Graph;
 using Q.GraphQL;
+using Q.Jobs;
 using Q.Search;
 using Q.Suggest;
 
@@ -42,6 +43,7 @@ public static class ServerHost
         builder.AddSearchIndex();
         builder.AddQGraphQL();
         builder.AddSuggestions();
+        builder.AddJobs();
         var app = builder.Build();
         app.MapQGraphQL();
         return app;

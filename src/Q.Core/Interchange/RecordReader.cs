@@ -133,6 +133,11 @@ public static class RecordReader
                 result = result with { SuggestionsOptOut = v.Boolean(p.Name) ?? false };
                 continue;
             }
+            if (p.Name == ProfileVisibility.NotificationsOptOutField)
+            {
+                result = result with { NotificationsOptOut = v.Boolean(p.Name) ?? false };
+                continue;
+            }
             if (!ProfileVisibility.FieldNames.Contains(p.Name))
                 throw v.Bad(Validation.Clip(p.Name), $"is not a field with visibility (expected one of: {string.Join(", ", ProfileVisibility.FieldNames)})");
             result = result.With(p.Name, v.Enum<Visibility>(p.Name)!.Value);

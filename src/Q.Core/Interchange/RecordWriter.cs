@@ -95,6 +95,7 @@ public sealed class RecordWriter(Stream output) : IAsyncDisposable
             _json.WriteString(field, WireName<Visibility>.Of(m.Visibility[field]));
         _json.WriteBoolean(ProfileVisibility.EmployerField, m.Visibility.Employer);
         if (m.Visibility.SuggestionsOptOut) _json.WriteBoolean(ProfileVisibility.SuggestionsOptOutField, true);
+        if (m.Visibility.NotificationsOptOut) _json.WriteBoolean(ProfileVisibility.NotificationsOptOutField, true);
         _json.WriteEndObject();
         _json.WriteEndObject();
     }

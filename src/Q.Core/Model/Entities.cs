@@ -36,6 +36,13 @@ public sealed record Member
     public DateOnly? Joined { get; init; }
     public IReadOnlyList<MemberTopic> Topics { get; init; } = [];
     public ProfileVisibility Visibility { get; init; } = ProfileVisibility.Default;
+
+    /// <summary>
+    /// When the profile's content last changed (UTC), kept by the store: a write that leaves it null gets the time of
+    /// writing if the content differs from what is stored (or the member is new), else keeps the stored time. Settings
+    /// (<see cref="Visibility"/>) are not content. Profile-freshness reminders read it (docs/jobs.md).
+    /// </summary>
+    public DateTimeOffset? Updated { get; init; }
 }
 
 public sealed record ProjectMember(string MemberId, ProjectRole Role);

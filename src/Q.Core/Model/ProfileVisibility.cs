@@ -24,6 +24,12 @@ public sealed record ProfileVisibility
     /// <summary>The name of the suggestions opt-out in the import format's <c>visibility</c> object and the API.</summary>
     public const string SuggestionsOptOutField = "suggestionsOptOut";
 
+    /// <summary>"Send me no emails": no profile reminders and no digests (docs/jobs.md). Off by default.</summary>
+    public bool NotificationsOptOut { get; init; }
+
+    /// <summary>The name of the notifications opt-out in the import format's <c>visibility</c> object and the API.</summary>
+    public const string NotificationsOptOutField = "notificationsOptOut";
+
     /// <summary>The fields whose value is a <see cref="Visibility"/>, as named in the import format and the API.</summary>
     public static IReadOnlyList<string> FieldNames { get; } = ["email", "phone", "bio", "headline", "topics", "connections"];
 

@@ -28,4 +28,5 @@ public sealed record VisibilityChanges
     public IReadOnlyDictionary<string, Visibility> Fields { get; init; } = new Dictionary<string, Visibility>();
     public bool? Employer { get; init; }
     public bool? SuggestionsOptOut { get; init; }
+    public bool? NotificationsOptOut { get; init; }
 }

@@ -29,6 +29,7 @@ public sealed class ProfileEditor(IGraphStore store, TimeProvider? clock = null)
         if (updated.Validate() is [var problem, ..]) throw new InvalidChangeException(problem.Field, $"{problem.Field} {problem.Message}".Replace(": ", " ", StringComparison.Ordinal));
         var changed = ChangedFields(current, updated);
         if (changed.Count == 0) return current;
+        updated = updated with { Updated = _clock.GetUtcNow() };
         await store.ExecuteWriteAsync(async (w, token) =>
         {
             await RequireExistsAsync(w, RecordKind.Organisation, updated.OrganisationId is { } org && org != current.OrganisationId ? [org] : [], "organisation", token);
@@ -62,6 +63,11 @@ public sealed class ProfileEditor(IGraphStore store, TimeProvider? clock = null)
         {
             settings = settings with { SuggestionsOptOut = optOut };
             consents.Add(new Consent(memberId, ProfileVisibility.SuggestionsOptOutField, optOut ? "true" : "false", now));
+        }
+        if (changes.NotificationsOptOut is { } noMail && noMail != settings.NotificationsOptOut)
+        {
+            settings = settings with { NotificationsOptOut = noMail };
+            consents.Add(new Consent(memberId, ProfileVisibility.NotificationsOptOutField, noMail ? "true" : "false", now));
         }
         if (consents.Count == 0) return current;
         var updated = current with { Visibility = settings };

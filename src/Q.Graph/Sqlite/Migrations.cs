@@ -98,6 +98,13 @@ internal static class Migrations
         CREATE INDEX suggestion_events_member ON suggestion_events(member_id, kind);
         CREATE INDEX suggestion_events_other ON suggestion_events(other_id);
         """,
+        // 6: when each profile's content last changed, for profile-freshness reminders (docs/jobs.md). Nobody knows
+        // for the members already stored, so their clock starts now: an upgrade must not remind everyone at once.
+        """
+        ALTER TABLE members ADD COLUMN updated TEXT;
+        UPDATE members SET updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+        CREATE INDEX members_updated ON members(updated);
+        """,
     ];
 
     public static int Latest => Steps.Count;

@@ -13,7 +13,8 @@ internal static class Rows
 {
     public const string MemberColumns = """
         m.id, m.name, m.role, m.organisation_id, m.region, m.headline, m.bio, m.email, m.joined, m.visibility, m.phone,
-        (SELECT json_group_array(json_array(topic_id, level) ORDER BY position) FROM member_topics WHERE member_id = m.id)
+        (SELECT json_group_array(json_array(topic_id, level) ORDER BY position) FROM member_topics WHERE member_id = m.id),
+        m.updated
         """;
 
     public const string OrganisationColumns = "o.id, o.name, o.type, o.region";
@@ -48,7 +49,11 @@ internal static class Rows
         Visibility = Visibility(r.GetString(at + 9)),
         Phone = Text(r, at + 10),
         Topics = Pairs(r, at + 11).Select(p => new MemberTopic(p.A, WireName<TopicLevel>.Parse(p.B))).ToArray(),
+        Updated = Text(r, at + 12) is { } u ? DateTimeOffset.Parse(u, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal) : null,
     };
+
+    /// <summary>How <see cref="Q.Core.Model.Member.Updated"/> is stored: sortable UTC text.</summary>
+    public static string UpdatedText(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
     public static Organisation Organisation(SqliteDataReader r, int at = 0) => new()
     {
@@ -106,6 +111,7 @@ internal static class Rows
         var settings = ProfileVisibility.FieldNames.ToDictionary(f => f, f => (object)WireName<Visibility>.Of(v[f]));
         settings[ProfileVisibility.EmployerField] = v.Employer;
         if (v.SuggestionsOptOut) settings[ProfileVisibility.SuggestionsOptOutField] = true;
+        if (v.NotificationsOptOut) settings[ProfileVisibility.NotificationsOptOutField] = true;
         return JsonSerializer.Serialize(settings);
     }
 
@@ -117,6 +123,7 @@ internal static class Rows
         {
             if (setting.Name == ProfileVisibility.EmployerField) result = result with { Employer = setting.Value.GetBoolean() };
             else if (setting.Name == ProfileVisibility.SuggestionsOptOutField) result = result with { SuggestionsOptOut = setting.Value.GetBoolean() };
+            else if (setting.Name == ProfileVisibility.NotificationsOptOutField) result = result with { NotificationsOptOut = setting.Value.GetBoolean() };
             // A setting this version does not know (from a newer Q) keeps its default rather than failing the read.
             else if (ProfileVisibility.FieldNames.Contains(setting.Name))
                 result = result.With(setting.Name, WireName<Visibility>.Parse(setting.Value.GetString()!));

@@ -47,28 +47,46 @@ internal sealed partial class SqliteGraphWriter(SqliteConnection connection, Sql
 
     public Task UpsertMembersAsync(IReadOnlyCollection<Member> members, CancellationToken ct = default)
     {
+        // updated: the caller's time if given; else now when the content (not the settings) differs from the stored
+        // row or its topics, else the stored time — so replaying an import does not make every profile look fresh.
         using var upsert = Prepare("""
-            INSERT INTO members(id, name, sort_key, role, organisation_id, region, headline, bio, email, phone, joined, visibility)
-            VALUES ($id, $name, $sort, $role, $org, $region, $headline, $bio, $email, $phone, $joined, $visibility)
+            INSERT INTO members(id, name, sort_key, role, organisation_id, region, headline, bio, email, phone, joined, visibility, updated)
+            VALUES ($id, $name, $sort, $role, $org, $region, $headline, $bio, $email, $phone, $joined, $visibility, coalesce($updated, $now))
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, sort_key = excluded.sort_key, role = excluded.role,
                 organisation_id = excluded.organisation_id, region = excluded.region, headline = excluded.headline,
                 bio = excluded.bio, email = excluded.email, phone = excluded.phone, joined = excluded.joined,
-                visibility = excluded.visibility
+                visibility = excluded.visibility,
+                updated = CASE
+                    WHEN $updated IS NOT NULL THEN $updated
+                    WHEN members.name IS NOT excluded.name OR members.role IS NOT excluded.role
+                        OR members.organisation_id IS NOT excluded.organisation_id OR members.region IS NOT excluded.region
+                        OR members.headline IS NOT excluded.headline OR members.bio IS NOT excluded.bio
+                        OR members.email IS NOT excluded.email OR members.phone IS NOT excluded.phone
+                        OR members.joined IS NOT excluded.joined
+                        OR (SELECT json_group_array(json_array(topic_id, level) ORDER BY position) FROM member_topics WHERE member_id = excluded.id) IS NOT $topics
+                    THEN $now ELSE members.updated END
             """);
         using var clear = Prepare("DELETE FROM member_topics WHERE member_id = $id");
         using var topic = Prepare("INSERT INTO member_topics(member_id, topic_id, level, position) VALUES ($m, $t, $level, $pos)");
         using var outbox = Outbox.Person(connection, transaction);
+        var now = Rows.UpdatedText(DateTimeOffset.UtcNow);
         foreach (var m in members)
         {
             outbox.Execute(m.Id);
+            // The same JSON as the stored topics aggregate, so "topics changed" is one comparison.
+            var topics = JsonSerializer.Serialize(m.Topics.Select(t => new[] { t.TopicId, WireName<TopicLevel>.Of(t.Level) }), SameAsSqlite);
             upsert.Execute(m.Id, m.Name, SortKeys.For(m.Name), WireName<MemberRole>.Of(m.Role), m.OrganisationId, m.RegionId,
-                m.Headline, m.Bio, m.Email, m.Phone, Rows.DateText(m.Joined), Rows.VisibilityJson(m.Visibility));
+                m.Headline, m.Bio, m.Email, m.Phone, Rows.DateText(m.Joined), Rows.VisibilityJson(m.Visibility),
+                m.Updated is { } u ? Rows.UpdatedText(u) : null, now, topics);
             clear.Execute(m.Id);
             for (var i = 0; i < m.Topics.Count; i++)
                 topic.Execute(m.Id, m.Topics[i].TopicId, WireName<TopicLevel>.Of(m.Topics[i].Level), i);
         }
         return Task.CompletedTask;
     }
+
+    // SQLite's JSON escapes only quotes, backslashes and control characters; so must ours for the comparison to hold.
+    private static readonly JsonSerializerOptions SameAsSqlite = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Task UpsertProjectsAsync(IReadOnlyCollection<Project> projects, CancellationToken ct = default)
     {

@@ -14,5 +14,6 @@ public sealed class MemberSettingsGraphType : ObjectGraphType<ProfileVisibility>
             Field<NonNullGraphType<VisibilityGraphType>>(field).Description($"Who may see the {field}.").Resolve(c => c.Source[field]);
         Field<NonNullGraphType<BooleanGraphType>>("employer").Description("Whether the employer account of the member's organisation may see them.").Resolve(c => c.Source.Employer);
         Field<NonNullGraphType<BooleanGraphType>>("suggestionsOptOut").Description("Whether the member has left suggested connections (given none, suggested to no one).").Resolve(c => c.Source.SuggestionsOptOut);
+        Field<NonNullGraphType<BooleanGraphType>>(ProfileVisibility.NotificationsOptOutField).Description("Whether the member has asked for no emails from Q (no profile reminders, no digests).").Resolve(c => c.Source.NotificationsOptOut);
     }
 }

@@ -4,6 +4,7 @@ using Q.Core.Model;
 using Q.Core.Privacy;
 using Q.GraphQL.Access;
 using Q.GraphQL.Errors;
+using Q.GraphQL.Types.Jobs;
 using Q.GraphQL.Types.Suggestions;
 
 namespace Q.GraphQL.Types;
@@ -48,6 +49,8 @@ public sealed class MutationGraphType : ObjectGraphType
         Field<NonNullGraphType<ReindexResultGraphType>>("reindex")
             .Description("Rebuild the search index from the graph beside the live one and swap it in, without stopping searches (administrator role). Reports how far the old index had drifted.")
             .ResolveAsync(ReindexAsync);
+
+        this.AddJobMutations();
 
         Field<NonNullGraphType<ErasureResultGraphType>>("eraseMember")
             .Description("Erase a member (administrator role), e.g. on a request received another way. Erasing someone already erased changes nothing.")

@@ -50,6 +50,9 @@ internal static class ProfileInput
             SuggestionsOptOut = input.TryGetValue(ProfileVisibility.SuggestionsOptOutField, out var optOut)
                 ? optOut as bool? ?? throw new BadUserInputError("input.suggestionsOptOut", "suggestionsOptOut needs true or false")
                 : null,
+            NotificationsOptOut = input.TryGetValue(ProfileVisibility.NotificationsOptOutField, out var noMail)
+                ? noMail as bool? ?? throw new BadUserInputError("input.notificationsOptOut", "notificationsOptOut needs true or false")
+                : null,
         };
     }
 }

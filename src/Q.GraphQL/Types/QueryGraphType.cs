@@ -6,6 +6,7 @@ using Q.GraphQL.Hardening;
 using Q.GraphQL.Access;
 using Q.GraphQL.Paging;
 using Q.GraphQL.Types.Connectivity;
+using Q.GraphQL.Types.Jobs;
 using Q.GraphQL.Types.Search;
 using Q.GraphQL.Types.Suggestions;
 
@@ -47,6 +48,7 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddConnectivityFields();
         this.AddSuggestionFields();
         this.AddSuggestionOutcomeFields();
+        this.AddJobFields();
         Field<MemberGraphType>("me").Description("The member you are signed in as (member role), with all of your own data; null for other callers.")
             .Resolve(c => c.Viewer().MemberId is { } id ? c.Loaders().Member(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")

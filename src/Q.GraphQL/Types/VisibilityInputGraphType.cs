@@ -13,5 +13,6 @@ public sealed class VisibilityInputGraphType : InputObjectGraphType
             Field<VisibilityGraphType>(field).Description($"Who may see your {field}.");
         Field<BooleanGraphType>("employer").Description("Whether your organisation's employer account may see you, by name, with your topics.");
         Field<BooleanGraphType>(Q.Core.Model.ProfileVisibility.SuggestionsOptOutField).Description("True to leave suggested connections: you are given none and suggested to no one.");
+        Field<BooleanGraphType>(Q.Core.Model.ProfileVisibility.NotificationsOptOutField).Description("True to receive no emails from Q: no profile reminders and no digests.");
     }
 }

@@ -42,6 +42,9 @@ public static class SearchFields
         var viewer = c.Viewer();
         var filter = c.GetArgument<MemberFilter?>("filter") ?? MemberFilter.None;
         var page = await index.SearchPeopleAsync(new PeopleQuery(plan, filter, first, offset, viewer.Audience), c.CancellationToken);
+        // Demand for profile-freshness hints: the words, the count and the time, never the caller (docs/jobs.md).
+        // First pages only, so paging through one search counts it once.
+        if (offset == 0) c.RequestServices?.GetService<ISearchLog>()?.Record(c.GetArgument<string>("query"), page.TotalCount, DateTimeOffset.UtcNow);
         var members = await c.Loaders().Members(page.Hits.Select(h => h.Id)).GetResultAsync(c.CancellationToken);
         var byId = members.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var edges = new List<Hit<Member>>();
