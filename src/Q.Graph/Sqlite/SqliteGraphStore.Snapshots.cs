@@ -5,23 +5,10 @@ namespace Q.Graph.Sqlite;
 // Connectivity snapshots (migration 4).
 public sealed partial class SqliteGraphStore
 {
-    /// <summary>How many members of highest betweenness a snapshot keeps.</summary>
-    public const int SnapshotBetweennessKept = 100;
-
     public Task<long> SaveSnapshotAsync(ConnectivityReport report, CancellationToken ct = default)
     {
-        var at = report.Filter.AsOf is { } asOf ? new DateTimeOffset(asOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : report.ComputedAt;
-        var filter = ReportJson.Canonical(report.Filter with { AsOf = null });
-        var kept = report with
-        {
-            Betweenness = report.Betweenness
-                .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-                .Take(SnapshotBetweennessKept)
-                .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
-            Communities = new Dictionary<string, int>(),
-        };
-        var json = ReportJson.Write(kept);
-        return ExecuteWriteAsync((w, _) => Task.FromResult(((SqliteGraphWriter)w).InsertSnapshot(SqliteGraphWriter.Timestamp(at), filter, json)), ct);
+        var snapshot = SnapshotRecord.Of(report);
+        return ExecuteWriteAsync((w, _) => Task.FromResult(((SqliteGraphWriter)w).InsertSnapshot(SqliteGraphWriter.Timestamp(snapshot.At), snapshot.Filter, snapshot.Report)), ct);
     }
 
     public Task<IReadOnlyList<ConnectivitySnapshot>> GetSnapshotsAsync(
@@ -34,7 +21,7 @@ public sealed partial class SqliteGraphStore
                 ORDER BY at, id
                 """);
             using var r = query.Read(
-                filter is null ? null : ReportJson.Canonical(filter with { AsOf = null }),
+                filter is null ? null : SnapshotRecord.FilterKey(filter),
                 from is { } f ? SqliteGraphWriter.Timestamp(f) : null,
                 to is { } t ? SqliteGraphWriter.Timestamp(t) : null);
             var result = new List<ConnectivitySnapshot>();
