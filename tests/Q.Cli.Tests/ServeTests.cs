@@ -33,6 +33,15 @@ public sealed partial class ServeTests : IDisposable
     }
 
     [Fact]
+    public async Task The_seeded_demo_is_searchable_as_soon_as_serve_prints_its_address()
+    {
+        // README's first step: the default 2,000 members take the background indexer a few seconds; serve waits for it.
+        await using var server = await Server.StartAsync(_q);
+        Assert.Equal(Q.Cli.Commands.ServeCommand.DefaultDemoMembers, await server.SearchCountAsync(""));
+        Assert.True(await server.SearchCountAsync("sepsis") > 0);
+    }
+
+    [Fact]
     public async Task Serve_does_not_seed_over_a_store_that_holds_anything()
     {
         await _q.ImportAsync("""{"kind":"organisation","id":"org-0001","name":"My Real Trust"}""");
@@ -124,6 +133,13 @@ public sealed partial class ServeTests : IDisposable
             using var response = await Http.PostAsJsonAsync("/graphql", new { query = "{ members { totalCount } }" });
             var body = await response.Content.ReadFromJsonAsync<JsonElement>();
             return body.GetProperty("data").GetProperty("members").GetProperty("totalCount").GetInt32();
+        }
+
+        public async Task<int> SearchCountAsync(string query)
+        {
+            using var response = await Http.PostAsJsonAsync("/graphql", new { query = "query($q: String!) { searchPeople(query: $q) { totalCount } }", variables = new { q = query } });
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return body.GetProperty("data").GetProperty("searchPeople").GetProperty("totalCount").GetInt32();
         }
 
         public async ValueTask DisposeAsync()

@@ -64,10 +64,25 @@ internal static class ServeCommand
             await console.Out.WriteLineAsync($"Seeded in {clock.Elapsed.TotalSeconds:0.0} s.");
         }
         await app.StartAsync(ct);
+        await CaughtUpAsync(console, store, index, ct);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         foreach (var address in addresses)
             await console.Out.WriteLineAsync($"Q is serving GraphQL at {address}/graphql (schema: {address}/graphql/schema.graphql; data: {Path.GetFullPath(dataDir)})");
         await app.WaitForShutdownAsync(ct);
         return 0;
+    }
+
+    /// <summary>
+    /// Waits (at most a minute) until the search index has applied every change the graph holds, so the first search
+    /// after "serving" finds what was just seeded or imported; the indexer runs in the background from start.
+    /// </summary>
+    private static async Task CaughtUpAsync(CliConsole console, IGraphStore store, ISearchIndex index, CancellationToken ct)
+    {
+        var target = await store.OutboxPositionAsync(ct);
+        if (await index.PositionAsync(ct) >= target) return;
+        await console.Out.WriteLineAsync("Indexing for search…");
+        var deadline = Stopwatch.StartNew();
+        while (await index.PositionAsync(ct) < target && deadline.Elapsed < TimeSpan.FromMinutes(1))
+            await Task.Delay(100, ct);
     }
 }
