@@ -71,7 +71,9 @@ internal sealed class RecordCache<T> where T : class
         var current = Volatile.Read(ref _current);
         if (current.Version == version && current.Records.Count < MaxEntries) return current.Records;
         var fresh = new Generation(version);
-        Interlocked.CompareExchange(ref _current, fresh, current);
-        return Volatile.Read(ref _current).Version == version ? _current.Records : fresh.Records;
+        var installed = Interlocked.CompareExchange(ref _current, fresh, current) == current ? fresh : Volatile.Read(ref _current);
+        // Another thread may have installed a generation first: use it only if it is for this version. Otherwise keep
+        // these records in a generation of their own, which nobody else reads.
+        return installed.Version == version ? installed.Records : fresh.Records;
     }
 }
