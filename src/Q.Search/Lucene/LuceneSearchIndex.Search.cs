@@ -93,7 +93,7 @@ public sealed partial class LuceneSearchIndex
 
     private IReadOnlyList<SearchHit> Hits(IndexSearcher searcher, PlanQuery planQuery, ScoreDoc[] docs, SearchKind kind)
     {
-        var matrix = MatchMatrix.Compute(searcher, planQuery.Variants, docs.Select(d => d.Doc).ToArray());
+        var matrix = MatchMatrix.Compute(searcher, planQuery.Variants, planQuery.Terms, docs.Select(d => d.Doc).ToArray());
         var leaves = searcher.IndexReader.Leaves;
         var hits = new SearchHit[docs.Length];
         // Each hit's stored text, highlights and reasons are its own work: the page's hits are shared out across

@@ -10,7 +10,7 @@ namespace Q.Search.Lucene;
 /// </summary>
 internal static class MatchMatrix
 {
-    public static Dictionary<int, List<Variant>> Compute(IndexSearcher searcher, IReadOnlyList<Variant> variants, IReadOnlyList<int> docs)
+    public static Dictionary<int, List<Variant>> Compute(IndexSearcher searcher, IReadOnlyList<Variant> variants, SegmentTerms terms, IReadOnlyList<int> docs)
     {
         var matched = docs.Distinct().ToDictionary(d => d, _ => new List<Variant>());
         if (docs.Count == 0 || variants.Count == 0) return matched;
@@ -19,10 +19,9 @@ internal static class MatchMatrix
             .GroupBy(d => ReaderUtil.SubIndex(d, leaves))
             .Select(g => (Leaf: leaves[g.Key], Docs: g.OrderBy(d => d).ToArray()))
             .ToArray();
-        // A word's variant is read straight from its postings, with one terms enumerator and one postings
-        // enumerator per segment and field reused across the page's variants: a weight and a scorer per variant
-        // and segment were a third of a broad query's garbage. Phrases, typos and filtered variants use scorers.
-        var termsEnums = new Dictionary<(int Leaf, string Field), TermsEnum?>();
+        // A word's variant is read straight from its postings, through the plan's terms enumerators and one postings
+        // enumerator per segment and field reused across the page's variants: a weight and a scorer per variant and
+        // segment were a third of a broad query's garbage. Phrases, typos and filtered variants use scorers.
         var docsEnums = new Dictionary<(int Leaf, string Field), DocsEnum?>();
         foreach (var variant in variants)
         {
@@ -30,11 +29,9 @@ internal static class MatchMatrix
             {
                 foreach (var (leaf, leafDocs) in byLeaf)
                 {
+                    if (terms.Seek(leaf, word.Term.Field, word.Term.Bytes) is not { } seeked) continue;
                     var key = (leaf.Ord, word.Term.Field);
-                    if (!termsEnums.TryGetValue(key, out var terms))
-                        termsEnums[key] = terms = leaf.AtomicReader.Fields?.GetTerms(word.Term.Field)?.GetEnumerator();
-                    if (terms is null || !terms.SeekExact(word.Term.Bytes)) continue;
-                    var postings = terms.Docs(leaf.AtomicReader.LiveDocs, docsEnums.GetValueOrDefault(key), DocsFlags.NONE);
+                    var postings = seeked.Docs(leaf.AtomicReader.LiveDocs, docsEnums.GetValueOrDefault(key), DocsFlags.NONE);
                     docsEnums[key] = postings;
                     Mark(postings, leaf, leafDocs, variant, matched);
                 }

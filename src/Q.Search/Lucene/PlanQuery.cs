@@ -20,6 +20,9 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     /// <summary>Each variant's words in its field, worked out once per query for all the page's hits (shared across threads).</summary>
     public ConcurrentDictionary<Variant, HashSet<string>> Words { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The enumerators the plan looked its words up with, for the page's match matrix to reuse.</summary>
+    public SegmentTerms Terms { get; init; } = new();
+
     /// <summary>Topic values (field, text) analysed into their words, once per query: the page's hits share topics.</summary>
     public ConcurrentDictionary<(string Field, string Value), HashSet<string>> TopicWords { get; } = new();
 
@@ -45,7 +48,8 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     public static PlanQuery Build(QueryPlan plan, IReadOnlyList<SearchField> fields, Analyzer analyzer, Audience audience, SearchKind kind, IndexSearcher searcher)
     {
         var joins = (searcher as JoinedSearcher)?.Joins;
-        var lookup = new TermLookup(searcher.TopReaderContext);
+        var segments = new SegmentTerms();
+        var lookup = new TermLookup(searcher.TopReaderContext, segments);
         var analysed = new Dictionary<(bool Name, string Text), List<Token>>();
         var fuzzy = new Dictionary<(string Word, int MaxEdits), IList<global::Lucene.Net.Util.Automaton.CompiledAutomaton>>();
         List<Token> Analyse(string field, string text)
@@ -108,7 +112,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
             clauseQueries.Add(disjunction);
         }
 
-        return new PlanQuery(plan, Combine(clauseQueries), kept, variants);
+        return new PlanQuery(plan, Combine(clauseQueries), kept, variants) { Terms = segments };
 
         // A word the index holds in several documents' searched fields is taken as meant: its close misspellings
         // would add noise below the exact matches, and matching them was most of a broad query's time. A word it
@@ -184,28 +188,17 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
 
     private static string Clip(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength];
 
-    /// <summary>Term statistics of one reader, each term looked up once per query.</summary>
-    /// <remarks>
-    /// Lucene's <c>TermContext.Build</c> opens a terms enumerator per term and segment, and an enumerator is a few
-    /// kilobytes of frames and buffers: a broad query's many alternatives made that most of its garbage. Here one
-    /// enumerator per field and segment seeks every term of the query.
-    /// </remarks>
-    private sealed class TermLookup(IndexReaderContext context)
+    /// <summary>Term statistics of one reader, each term looked up once per query (through <see cref="SegmentTerms"/>).</summary>
+    private sealed class TermLookup(IndexReaderContext context, SegmentTerms segments)
     {
         private readonly Dictionary<Term, TermContext> _states = [];
-        private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _enums = [];
 
         private TermContext Build(Term term)
         {
             var state = new TermContext(context);
-            var bytes = term.Bytes;
             foreach (var leaf in context.Leaves)
-            {
-                if (!_enums.TryGetValue((leaf.Ord, term.Field), out var terms))
-                    _enums[(leaf.Ord, term.Field)] = terms = leaf.AtomicReader.Fields?.GetTerms(term.Field)?.GetEnumerator();
-                if (terms is not null && terms.SeekExact(bytes))
+                if (segments.Seek(leaf, term.Field, term.Bytes) is { } terms)
                     state.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
-            }
             return state;
         }
 

@@ -82,9 +82,7 @@ public sealed class WindowedDisjunctionTests : IDisposable
     {
         foreach (var query in Queries)
         {
-            var expected = Walk(query, (s, _) => s.NextDoc());
-            Assert.Equal(expected, Walk(query, (s, _) => s.NextDoc()));     // the baseline is stable
-            Same(expected, Walk(new WindowedDisjunctionMaxQuery(query), (s, _) => s.NextDoc()));
+            Same(Walk(query, (s, _) => s.NextDoc()), Walk(new WindowedDisjunctionMaxQuery(query), (s, _) => s.NextDoc()));
         }
         Assert.True(Walk(Queries[0], (s, _) => s.NextDoc()).Count > 2_000); // many full windows were crossed
     }
