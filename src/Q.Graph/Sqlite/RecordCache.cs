@@ -45,16 +45,26 @@ internal sealed class ChangeWatch(string connectionString) : IDisposable
 /// <summary>
 /// Records of one kind read by id, kept for as long as the database is unchanged (<see cref="ChangeWatch"/>): a
 /// search page names the same members again and again, and reading them was most of a cached search's time over
-/// HTTP. Bounded: past <see cref="MaxEntries"/> it starts again.
+/// HTTP. Bounded: a generation keeps at most <see cref="MaxEntries"/> records.
 /// </summary>
 internal sealed class RecordCache<T> where T : class
 {
     public const int MaxEntries = 50_000;
 
-    private sealed class Generation(long version)
+    /// <summary>The records kept at one database version. Full at <see cref="MaxEntries"/>: it then keeps no more.</summary>
+    internal sealed class Generation(long version)
     {
-        public readonly long Version = version;
-        public readonly ConcurrentDictionary<string, T> Records = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, T> _records = new(StringComparer.Ordinal);
+        private int _count; // ConcurrentDictionary.Count takes every lock: too dear for each read
+
+        public long Version { get; } = version;
+
+        public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T record) => _records.TryGetValue(id, out record);
+
+        public void Keep(string id, T record)
+        {
+            if (Volatile.Read(ref _count) < MaxEntries && _records.TryAdd(id, record)) Interlocked.Increment(ref _count);
+        }
     }
 
     private Generation _current = new(-1);
@@ -66,14 +76,14 @@ internal sealed class RecordCache<T> where T : class
     /// The records kept at <paramref name="version"/> (read before the database is). Records read at a version are
     /// at least that new, so keeping them under it is safe: any later commit moves the version and drops them.
     /// </summary>
-    public ConcurrentDictionary<string, T> At(long version)
+    public Generation At(long version)
     {
         var current = Volatile.Read(ref _current);
-        if (current.Version == version && current.Records.Count < MaxEntries) return current.Records;
+        if (current.Version == version) return current;
         var fresh = new Generation(version);
         var installed = Interlocked.CompareExchange(ref _current, fresh, current) == current ? fresh : Volatile.Read(ref _current);
         // Another thread may have installed a generation first: use it only if it is for this version. Otherwise keep
         // these records in a generation of their own, which nobody else reads.
-        return installed.Version == version ? installed.Records : fresh.Records;
+        return installed.Version == version ? installed : fresh;
     }
 }

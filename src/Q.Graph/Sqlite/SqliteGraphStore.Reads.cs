@@ -115,7 +115,7 @@ public sealed partial class SqliteGraphStore
         {
             var wanted = new List<string>();
             foreach (var id in ids)
-                if (kept.TryGetValue(id, out var record)) result[id] = record;
+                if (kept.TryGet(id, out var record)) result[id] = record;
                 else wanted.Add(id);
             missing = wanted;
         }
@@ -128,7 +128,7 @@ public sealed partial class SqliteGraphStore
                 {
                     var item = map(r, 0);
                     result[key(item)] = item;
-                    kept?.TryAdd(key(item), item);
+                    kept?.Keep(key(item), item);
                 }
                 return 0;
             });
