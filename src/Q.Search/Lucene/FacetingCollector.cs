@@ -128,14 +128,10 @@ internal sealed class FacetingCollector(ICollector inner, IReadOnlyList<Dimensio
 
         public void FlushInto(Dictionary<string, int> totals)
         {
-            var bytes = new BytesRef();
-            var single = _reader.FieldInfos.FieldInfo(_field)?.DocValuesType == DocValuesType.SORTED ? _reader.GetSortedDocValues(_field) : null;
-            var multi = single is null ? _reader.GetSortedSetDocValues(_field) : null;
             for (var ord = 0; ord < _counts.Length; ord++)
             {
                 if (_counts[ord] == 0) continue;
-                if (single is not null) single.LookupOrd(ord, bytes); else multi!.LookupOrd(ord, bytes);
-                var value = bytes.Utf8ToString();
+                var value = _ordinals.Value(_reader, _field, ord);
                 totals[value] = totals.GetValueOrDefault(value) + _counts[ord];
             }
         }

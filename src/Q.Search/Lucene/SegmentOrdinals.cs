@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Q.Search.Lucene;
 
@@ -16,15 +17,31 @@ internal sealed class SegmentOrdinals
 
     private readonly int[] _starts; // document d's ordinals are _ordinals[_starts[d] .. _starts[d + 1])
     private readonly int[] _ordinals;
+    private readonly string?[] _values; // each ordinal's value, decoded the first time it is counted
 
     private SegmentOrdinals(int[] starts, int[] ordinals, int valueCount)
     {
         _starts = starts;
         _ordinals = ordinals;
         ValueCount = valueCount;
+        _values = new string?[valueCount];
     }
 
     public int ValueCount { get; }
+
+    /// <summary>
+    /// The value of ordinal <paramref name="ord"/>, decoded once per segment: every search's facet counts turned
+    /// each counted ordinal back into a string, a seventh of a search's garbage. Two threads may both decode a value
+    /// the first time; they store the same string.
+    /// </summary>
+    public string Value(AtomicReader reader, string field, int ord)
+    {
+        if (_values[ord] is { } known) return known;
+        var bytes = new BytesRef();
+        if (reader.FieldInfos.FieldInfo(field)?.DocValuesType == DocValuesType.SORTED) reader.GetSortedDocValues(field).LookupOrd(ord, bytes);
+        else reader.GetSortedSetDocValues(field).LookupOrd(ord, bytes);
+        return _values[ord] = bytes.Utf8ToString();
+    }
 
     /// <summary>The field's ordinals in the segment, or null if the field has no sorted doc values there.</summary>
     public static SegmentOrdinals? Of(AtomicReader reader, string field) =>
