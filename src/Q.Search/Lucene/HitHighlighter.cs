@@ -20,7 +20,7 @@ internal static class HitHighlighter
     public const int FragmentSize = 160;
     public const int MaxFragments = 3;
 
-    public static IReadOnlyList<Highlight> For(Document stored, IReadOnlyList<Variant> matched, Analyzer analyzer)
+    public static IReadOnlyList<Highlight> For(PlanQuery plan, Document stored, IReadOnlyList<Variant> matched, Analyzer analyzer)
     {
         var highlights = new List<Highlight>();
         foreach (var display in matched.Where(v => v.Field.Stored).GroupBy(v => v.Field.Display))
@@ -28,7 +28,7 @@ internal static class HitHighlighter
             var fragments = new List<string>();
             foreach (var field in display.GroupBy(v => v.Field.Index))
             {
-                var patterns = MatchPatterns.Of(field.Select(v => v.Highlight), field.Key);
+                var patterns = plan.Patterns(field.Key, field);
                 foreach (var text in stored.GetValues(field.Key))
                 {
                     if (fragments.Count >= MaxFragments) break;
@@ -42,9 +42,9 @@ internal static class HitHighlighter
     }
 
     /// <summary>The first matched word of a field's text, as written, for "close match" reasons.</summary>
-    public static string? FirstMatchedWord(Document stored, Variant variant, Analyzer analyzer)
+    public static string? FirstMatchedWord(PlanQuery plan, Document stored, Variant variant, Analyzer analyzer)
     {
-        var patterns = MatchPatterns.Of([variant.Highlight], variant.Field.Index);
+        var patterns = plan.Patterns(variant.Field.Index, [variant]);
         foreach (var text in stored.GetValues(variant.Field.Index))
         {
             var marked = patterns.Mark(analyzer, variant.Field.Index, text);

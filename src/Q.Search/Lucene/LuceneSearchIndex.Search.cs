@@ -80,6 +80,7 @@ public sealed partial class LuceneSearchIndex
         if (planQuery.Query is { } query)
         {
             var (top, total) = SplitSearch.Run(searcher, query, kindFilter, wanted, dimensions, membersAllowed, selfKey);
+            planQuery.Terms.ReturnAll(); // the search's scorers are done with them
             return (Hits(searcher, planQuery, top.Skip(offset).Take(first).ToArray(), kind), total);
         }
         // No words: everyone, by name (or title), with every facet counted.
@@ -94,6 +95,7 @@ public sealed partial class LuceneSearchIndex
     private IReadOnlyList<SearchHit> Hits(IndexSearcher searcher, PlanQuery planQuery, ScoreDoc[] docs, SearchKind kind)
     {
         var matrix = MatchMatrix.Compute(searcher, planQuery.Variants, planQuery.Terms, docs.Select(d => d.Doc).ToArray());
+        planQuery.Terms.ReturnAll(); // the page's stored fields are all that is read from here on
         var leaves = searcher.IndexReader.Leaves;
         var hits = new SearchHit[docs.Length];
         // Each hit's stored text, highlights and reasons are its own work: the page's hits are shared out across
@@ -117,7 +119,7 @@ public sealed partial class LuceneSearchIndex
                 var visitor = new global::Lucene.Net.Documents.DocumentStoredFieldVisitor(load);
                 searcher.Doc(scoreDoc.Doc, visitor);
                 var stored = visitor.Document;
-                highlights = HitHighlighter.For(stored, matched, _analyzer);
+                highlights = HitHighlighter.For(planQuery, stored, matched, _analyzer);
                 reasons = Reasons.For(planQuery, stored, matched, _analyzer, kind);
             }
             hits[i] = new SearchHit(id.Utf8ToString(), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, highlights, reasons);

@@ -31,7 +31,7 @@ internal static class MatchMatrix
                 {
                     if (terms.Seek(leaf, word.Term.Field, word.Term.Bytes) is not { } seeked) continue;
                     var key = (leaf.Ord, word.Term.Field);
-                    var postings = seeked.Docs(leaf.AtomicReader.LiveDocs, docsEnums.GetValueOrDefault(key), DocsFlags.NONE);
+                    var postings = terms.Postings(leaf, word.Term.Field, seeked, leaf.AtomicReader.LiveDocs, docsEnums.GetValueOrDefault(key));
                     docsEnums[key] = postings;
                     Mark(postings, leaf, leafDocs, variant, matched);
                 }

@@ -11,8 +11,9 @@ namespace Q.Search.Lucene;
 internal enum VariantKind { Exact, Alternative, Typo }
 
 /// <summary>One way a clause can match in one field: its text, an alternative, or a close misspelling.</summary>
+/// <param name="Id">Its position in the plan's variants.</param>
 /// <param name="Highlight">The same query without the filter that keeps members-only text to its owner, for the highlighter.</param>
-internal sealed record Variant(int Clause, VariantKind Kind, Alternative? Alternative, SearchField Field, Query Query, Query Highlight);
+internal sealed record Variant(int Id, int Clause, VariantKind Kind, Alternative? Alternative, SearchField Field, Query Query, Query Highlight);
 
 /// <summary>The Lucene query for a plan, and its parts, kept to explain and highlight the hits.</summary>
 internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<QueryClause> Clauses, IReadOnlyList<Variant> Variants)
@@ -22,6 +23,19 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
 
     /// <summary>The enumerators the plan looked its words up with, for the page's match matrix to reuse.</summary>
     public SegmentTerms Terms { get; init; } = new();
+
+    /// <summary>
+    /// The words and phrases of some variants in one field, built once per query for all the page's hits (keyed by the
+    /// field and the variants' ids): hits mostly match the same few combinations, and building them again for each hit
+    /// was a fifth of a search's garbage.
+    /// </summary>
+    public MatchPatterns Patterns(string field, IEnumerable<Variant> variants)
+    {
+        var key = (field, string.Join(',', variants.Select(v => v.Id)));
+        return _patterns.TryGetValue(key, out var known) ? known : _patterns.GetOrAdd(key, MatchPatterns.Of(variants.Select(v => v.Highlight), field));
+    }
+
+    private readonly ConcurrentDictionary<(string Field, string Ids), MatchPatterns> _patterns = new();
 
     /// <summary>Topic values (field, text) analysed into their words, once per query: the page's hits share topics.</summary>
     public ConcurrentDictionary<(string Field, string Value), HashSet<string>> TopicWords { get; } = new();
@@ -86,7 +100,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
                     if (!lookup.CanMatch(ref query)) return;
                     query.Boost *= boost * field.Boost;
                     Query searched = field.MembersOnly && audience.Reach < Q.Core.Model.Visibility.Members ? new FilteredQuery(query, selfFilter) : query;
-                    variants.Add(new Variant(index, variantKind, alternative, field, searched, highlight));
+                    variants.Add(new Variant(variants.Count, index, variantKind, alternative, field, searched, highlight));
                     disjunction.Add(searched);
                 }
 
@@ -212,7 +226,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
 
         /// <summary>
         /// False when the query cannot match a document: a term, a phrase or all-of-words with a word no document
-        /// holds in the field, or a fuzzy expansion to no terms. A term query is replaced by one carrying its statistics.
+        /// holds in the field, or a fuzzy expansion to no terms. A term query is replaced by one carrying its statistics whose scorers use the search's shared enumerators.
         /// </summary>
         public bool CanMatch(ref Query query)
         {
@@ -221,7 +235,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
                 case TermQuery term:
                     var state = State(term.Term);
                     if (state.DocFreq == 0) return false;
-                    query = new TermQuery(term.Term, state) { Boost = term.Boost };
+                    query = new SharedTermQuery(term.Term, state, segments) { Boost = term.Boost };
                     return true;
                 case PhraseQuery phrase:
                     foreach (var t in phrase.GetTerms())
@@ -234,7 +248,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
                         var t = ((TermQuery)clause.Query).Term;
                         var s = State(t);
                         if (s.DocFreq == 0) return false;
-                        rebuilt.Add(new TermQuery(t, s) { Boost = clause.Query.Boost }, Occur.MUST);
+                        rebuilt.Add(new SharedTermQuery(t, s, segments) { Boost = clause.Query.Boost }, Occur.MUST);
                     }
                     query = rebuilt;
                     return true;

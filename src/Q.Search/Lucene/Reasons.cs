@@ -51,7 +51,7 @@ internal static class Reasons
             var typo = mine.Where(v => v.Kind == VariantKind.Typo).OrderByDescending(v => v.Field.Boost).FirstOrDefault();
             if (typo is not null)
             {
-                var word = typo.Field.Stored ? HitHighlighter.FirstMatchedWord(stored, typo, analyzer) : null;
+                var word = typo.Field.Stored ? HitHighlighter.FirstMatchedWord(plan, stored, typo, analyzer) : null;
                 reasons.Add(word is null
                     ? $"close match \"{clause.Text}\" in {typo.Field.Display}"
                     : $"close match \"{clause.Text}\" → \"{word}\"");
