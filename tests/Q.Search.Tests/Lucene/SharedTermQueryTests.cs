@@ -1,8 +1,5 @@
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Q.Search.Lucene;
 
@@ -16,60 +13,25 @@ namespace Q.Search.Tests.Lucene;
 public sealed class SharedTermQueryTests : IDisposable
 {
     private static readonly string[] Words = ["sepsis", "frailty", "lean", "spc", "falls", "audit", "pdsa", "qi"];
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
 
-    public SharedTermQueryTests()
-    {
-        var random = new Random(11);
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))))
-        {
-            // Three segments, a deletion, and a word ("audit") missing from the last segment's topics.
-            for (var i = 0; i < 3_000; i++)
-            {
-                var document = new Document { new StringField("id", i.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO) };
-                foreach (var field in new[] { "bio", "topics" })
-                {
-                    var words = Enumerable.Range(0, random.Next(0, 7)).Select(_ => Words[random.Next(Words.Length)]);
-                    if (field == "topics" && i >= 2_000) words = words.Where(w => w != "audit");
-                    document.Add(new TextField(field, string.Join(' ', words), Field.Store.NO));
-                }
-                writer.AddDocument(document);
-                if (i is 999 or 1_999) writer.Commit();
-            }
-            writer.DeleteDocuments(new Term("id", "17"));
-        }
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
-    }
+    // Three segments, a deletion, and a word ("audit") missing from the last segment's topics.
+    private readonly RandomWordsIndex _index = new(3_000, 7, random => Words[random.Next(Words.Length)], 11, [999, 1_999],
+        keep: (doc, field, word) => !(field == "topics" && doc >= 2_000 && word == "audit"), delete: [17]);
+
 
     private SharedTermQuery Shared(string field, string word, SegmentTerms terms, float boost = 1f)
     {
         var term = new Term(field, word);
-        return new SharedTermQuery(term, TermContext.Build(_searcher.TopReaderContext, term), terms) { Boost = boost };
+        return new SharedTermQuery(term, TermContext.Build(_index.Searcher.TopReaderContext, term), terms) { Boost = boost };
     }
 
-    private List<(int Doc, float Score, int Freq)> Walk(Query query, IEnumerable<AtomicReaderContext>? leaves = null)
-    {
-        var weight = _searcher.CreateNormalizedWeight(query);
-        var found = new List<(int, float, int)>();
-        foreach (var leaf in leaves ?? _reader.Leaves)
-        {
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            if (scorer is null) continue;
-            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-                found.Add((leaf.DocBase + doc, scorer.GetScore(), scorer.Freq));
-        }
-        return found;
-    }
+    private List<(int Doc, float Score, int Freq)> Walk(Query query, IEnumerable<AtomicReaderContext>? leaves = null) =>
+        _index.Walk(query, (scorer, _) => scorer.NextDoc(), leaves);
 
     private static void Same(List<(int Doc, float Score, int Freq)> expected, List<(int Doc, float Score, int Freq)> actual)
     {
         Assert.NotEmpty(expected);
-        Assert.Equal(expected.Select(e => e.Doc), actual.Select(a => a.Doc));
-        Assert.Equal(expected.Select(e => e.Freq), actual.Select(a => a.Freq));
-        Assert.Equal(expected.Select(e => e.Score), actual.Select(a => a.Score));
+        RandomWordsIndex.Same(expected, actual);
     }
 
     [Theory]
@@ -107,10 +69,10 @@ public sealed class SharedTermQueryTests : IDisposable
     public void Explains_a_match_with_the_score_it_gave()
     {
         var query = Shared("bio", "frailty", new SegmentTerms(), 1.5f);
-        var weight = _searcher.CreateNormalizedWeight(query);
+        var weight = _index.Searcher.CreateNormalizedWeight(query);
         foreach (var (doc, score, _) in Walk(query).Take(20))
         {
-            var leaf = _reader.Leaves[ReaderUtil.SubIndex(doc, _reader.Leaves)];
+            var leaf = _index.Reader.Leaves[ReaderUtil.SubIndex(doc, _index.Reader.Leaves)];
             var explanation = weight.Explain(leaf, doc - leaf.DocBase);
             Assert.True(explanation.IsMatch);
             Assert.Equal(score, explanation.Value, 1e-5f);
@@ -121,14 +83,14 @@ public sealed class SharedTermQueryTests : IDisposable
     public void Postings_given_back_are_lent_again_and_read_right()
     {
         var terms = new SegmentTerms();
-        var leaf = _reader.Leaves[0];
-        var state = TermContext.Build(_searcher.TopReaderContext, new Term("bio", "spc")).Get(leaf.Ord);
+        var leaf = _index.Reader.Leaves[0];
+        var state = TermContext.Build(_index.Searcher.TopReaderContext, new Term("bio", "spc")).Get(leaf.Ord);
         var first = terms.Postings(leaf, "bio", new BytesRef("spc"), state, leaf.AtomicReader.LiveDocs);
         terms.ReturnAll();
 
         // The next search on the segment gets the same enumerator back, reset to its own word.
         var next = new SegmentTerms();
-        var stateOfQi = TermContext.Build(_searcher.TopReaderContext, new Term("bio", "qi")).Get(leaf.Ord);
+        var stateOfQi = TermContext.Build(_index.Searcher.TopReaderContext, new Term("bio", "qi")).Get(leaf.Ord);
         var again = next.Postings(leaf, "bio", new BytesRef("qi"), stateOfQi, leaf.AtomicReader.LiveDocs);
         Assert.Same(first, again);
         var docs = new List<int>();
@@ -151,12 +113,12 @@ public sealed class SharedTermQueryTests : IDisposable
         var terms = new SegmentTerms();
         var expected = Walk(new DisjunctionMaxQuery(0.1f) { new TermQuery(new Term("bio", "audit")), new TermQuery(new Term("topics", "lean")) });
         var query = new DisjunctionMaxQuery(0.1f) { Shared("bio", "audit", terms), Shared("topics", "lean", terms) };
-        var weight = _searcher.CreateNormalizedWeight(query);
+        var weight = _index.Searcher.CreateNormalizedWeight(query);
         for (var round = 0; round < 20; round++)
         {
-            using var start = new Barrier(_reader.Leaves.Count);
-            var found = new List<(int Doc, float Score, int Freq)>[_reader.Leaves.Count];
-            var threads = _reader.Leaves.Select((leaf, i) => new Thread(() =>
+            using var start = new Barrier(_index.Reader.Leaves.Count);
+            var found = new List<(int Doc, float Score, int Freq)>[_index.Reader.Leaves.Count];
+            var threads = _index.Reader.Leaves.Select((leaf, i) => new Thread(() =>
             {
                 start.SignalAndWait();
                 var hits = new List<(int, float, int)>();
@@ -172,9 +134,5 @@ public sealed class SharedTermQueryTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 }

@@ -1,9 +1,5 @@
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Q.Search.Lucene;
 
 namespace Q.Search.Tests.Lucene;
@@ -15,31 +11,9 @@ namespace Q.Search.Tests.Lucene;
 public sealed class WindowedDisjunctionTests : IDisposable
 {
     private static readonly string[] Words = ["sepsis", "frailty", "lean", "spc", "falls", "audit", "pdsa", "qi", "dementia", "asthma"];
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
 
-    public WindowedDisjunctionTests()
-    {
-        var random = new Random(5);
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))))
-        {
-            // 7,000 documents in three segments: dense words (every window full), rare ones (sparse windows), empty docs.
-            for (var i = 0; i < 7_000; i++)
-            {
-                var document = new Document();
-                foreach (var field in new[] { "bio", "topics" })
-                {
-                    var text = string.Join(' ', Enumerable.Range(0, random.Next(0, 6)).Select(_ => Words[(int)Math.Floor(Math.Pow(random.NextDouble(), 2) * Words.Length)]));
-                    document.Add(new TextField(field, text, Field.Store.NO));
-                }
-                writer.AddDocument(document);
-                if (i is 2_000 or 4_500) writer.Commit();
-            }
-        }
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
-    }
+    // 7,000 documents in three segments: dense words (every window full), rare ones (sparse windows), empty docs.
+    private readonly RandomWordsIndex _index = new(7_000, 6, random => Words[(int)Math.Floor(Math.Pow(random.NextDouble(), 2) * Words.Length)], 5, [2_000, 4_500]);
 
     private static DisjunctionMaxQuery Disjunction(params (string Field, string Word, float Boost)[] parts)
     {
@@ -56,26 +30,10 @@ public sealed class WindowedDisjunctionTests : IDisposable
         Disjunction(("bio", "nosuchword", 1f), ("topics", "lean", 1f)),
     ];
 
-    private List<(int Doc, float Score, int Freq)> Walk(Query query, Func<Scorer, int, int> step)
-    {
-        var weight = _searcher.CreateNormalizedWeight(query);
-        var found = new List<(int, float, int)>();
-        foreach (var leaf in _reader.Leaves)
-        {
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            if (scorer is null) continue;
-            for (var doc = step(scorer, -1); doc != DocIdSetIterator.NO_MORE_DOCS; doc = step(scorer, doc))
-                found.Add((leaf.DocBase + doc, scorer.GetScore(), scorer.Freq));
-        }
-        return found;
-    }
+    private List<(int Doc, float Score, int Freq)> Walk(Query query, Func<Scorer, int, int> step) => _index.Walk(query, step);
 
-    private static void Same(List<(int Doc, float Score, int Freq)> expected, List<(int Doc, float Score, int Freq)> actual)
-    {
-        Assert.Equal(expected.Select(e => e.Doc), actual.Select(a => a.Doc));
-        Assert.Equal(expected.Select(e => e.Freq), actual.Select(a => a.Freq));
-        for (var i = 0; i < expected.Count; i++) Assert.Equal(expected[i].Score, actual[i].Score, 1e-5f);
-    }
+    private static void Same(List<(int Doc, float Score, int Freq)> expected, List<(int Doc, float Score, int Freq)> actual) =>
+        RandomWordsIndex.Same(expected, actual, 1e-5f);
 
     [Fact]
     public void Stepping_through_every_match_gives_lucenes_documents_scores_and_counts()
@@ -117,16 +75,12 @@ public sealed class WindowedDisjunctionTests : IDisposable
             (new FilteredQuery(Queries[0], filter), new FilteredQuery(new WindowedDisjunctionMaxQuery(Queries[0]), filter)),
         })
         {
-            var expected = _searcher.Search(plain, 50);
-            var actual = _searcher.Search(windowed, 50);
+            var expected = _index.Searcher.Search(plain, 50);
+            var actual = _index.Searcher.Search(windowed, 50);
             Assert.Equal(expected.TotalHits, actual.TotalHits);
             Assert.Equal(expected.ScoreDocs.Select(d => d.Score), actual.ScoreDocs.Select(d => d.Score), (a, b) => Math.Abs(a - b) < 1e-5f);
         }
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 }
