@@ -18,7 +18,6 @@ public sealed class SharedTermQueryTests : IDisposable
     private readonly RandomWordsIndex _index = new(3_000, 7, random => Words[random.Next(Words.Length)], 11, [999, 1_999],
         keep: (doc, field, word) => !(field == "topics" && doc >= 2_000 && word == "audit"), delete: [17]);
 
-
     private SharedTermQuery Shared(string field, string word, SegmentTerms terms, float boost = 1f)
     {
         var term = new Term(field, word);
