@@ -79,8 +79,16 @@ public sealed partial class LuceneSearchIndex
         var wanted = Math.Max(1, offset + first);
         if (planQuery.Query is { } query)
         {
-            var (top, total) = SplitSearch.Run(searcher, query, kindFilter, wanted, dimensions, membersAllowed, selfKey);
-            planQuery.Terms.ReturnAll(); // the search's scorers are done with them
+            (ScoreDoc[] Top, int Total) found;
+            try
+            {
+                found = SplitSearch.Run(searcher, query, kindFilter, wanted, dimensions, membersAllowed, selfKey);
+            }
+            finally
+            {
+                planQuery.Terms.ReturnAll(); // the search's scorers are done with them (every part has finished, even on error)
+            }
+            var (top, total) = found;
             return (Hits(searcher, planQuery, top.Skip(offset).Take(first).ToArray(), kind), total);
         }
         // No words: everyone, by name (or title), with every facet counted.
@@ -94,8 +102,15 @@ public sealed partial class LuceneSearchIndex
 
     private IReadOnlyList<SearchHit> Hits(IndexSearcher searcher, PlanQuery planQuery, ScoreDoc[] docs, SearchKind kind)
     {
-        var matrix = MatchMatrix.Compute(searcher, planQuery.Variants, planQuery.Terms, docs.Select(d => d.Doc).ToArray());
-        planQuery.Terms.ReturnAll(); // the page's stored fields are all that is read from here on
+        Dictionary<int, List<Variant>> matrix;
+        try
+        {
+            matrix = MatchMatrix.Compute(searcher, planQuery.Variants, planQuery.Terms, docs.Select(d => d.Doc).ToArray());
+        }
+        finally
+        {
+            planQuery.Terms.ReturnAll(); // the page's stored fields are all that is read from here on
+        }
         var leaves = searcher.IndexReader.Leaves;
         var hits = new SearchHit[docs.Length];
         // Each hit's stored text, highlights and reasons are its own work: the page's hits are shared out across

@@ -22,7 +22,10 @@ namespace Q.Search.Lucene;
 /// </remarks>
 internal sealed class SegmentTerms
 {
-    private const int MaxPooled = 256; // per segment and field: more than a search of twelve clauses uses
+    // Idle enumerators kept per segment and field: a broad search lends a few tens of postings enumerators in a field,
+    // and each search thread one terms enumerator. More idle ones would only hold memory (and file clones).
+    private const int MaxIdlePostings = 64;
+    private static readonly int MaxIdleTerms = Math.Max(8, 4 * Environment.ProcessorCount);
 
     private static readonly ConditionalWeakTable<object, Pools> BySegment = [];
 
@@ -54,11 +57,10 @@ internal sealed class SegmentTerms
     {
         foreach (var thread in _byThread.Values)
         {
-            foreach (var (pool, postings) in thread.Lent)
-                if (pool.Count < MaxPooled) pool.Push(postings);
+            foreach (var (pool, postings) in thread.Lent) pool.Give(postings);
             thread.Lent.Clear();
             foreach (var (key, terms) in thread.Enums)
-                if (terms is not null && key.Pools.Terms(key.Field) is { Count: < MaxPooled } pool) pool.Push(terms);
+                if (terms is not null) key.Pools.Terms(key.Field).Give(terms);
             thread.Enums.Clear();
         }
     }
@@ -67,7 +69,7 @@ internal sealed class SegmentTerms
     {
         if (reuse is not null) return terms.Docs(liveDocs, reuse);
         var pool = PoolsOf(leaf).Postings(field);
-        pool.TryPop(out var pooled);
+        pool.TryTake(out var pooled);
         var postings = terms.Docs(liveDocs, pooled);
         thread.Lent.Add((pool, postings));
         return postings;
@@ -77,7 +79,7 @@ internal sealed class SegmentTerms
     {
         var pools = PoolsOf(leaf);
         if (thread.Enums.TryGetValue((pools, field), out var terms)) return terms;
-        if (!pools.Terms(field).TryPop(out terms)) terms = leaf.AtomicReader.Fields?.GetTerms(field)?.GetEnumerator();
+        if (!pools.Terms(field).TryTake(out terms)) terms = leaf.AtomicReader.Fields?.GetTerms(field)?.GetEnumerator();
         thread.Enums[(pools, field)] = terms;
         return terms;
     }
@@ -89,17 +91,37 @@ internal sealed class SegmentTerms
     /// <summary>One segment's idle enumerators, by field; they go with the segment.</summary>
     private sealed class Pools
     {
-        private readonly ConcurrentDictionary<string, ConcurrentStack<TermsEnum>> _terms = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, ConcurrentStack<DocsEnum>> _postings = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Pool<TermsEnum>> _terms = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Pool<DocsEnum>> _postings = new(StringComparer.Ordinal);
 
-        public ConcurrentStack<TermsEnum> Terms(string field) => _terms.GetOrAdd(field, static _ => new());
+        public Pool<TermsEnum> Terms(string field) => _terms.GetOrAdd(field, static _ => new(MaxIdleTerms));
 
-        public ConcurrentStack<DocsEnum> Postings(string field) => _postings.GetOrAdd(field, static _ => new());
+        public Pool<DocsEnum> Postings(string field) => _postings.GetOrAdd(field, static _ => new(MaxIdlePostings));
+    }
+
+    /// <summary>Idle enumerators, at most <paramref name="max"/> (counted apart: a concurrent stack counts by walking itself).</summary>
+    private sealed class Pool<T>(int max) where T : class
+    {
+        private readonly ConcurrentStack<T> _idle = new();
+        private int _count;
+
+        public bool TryTake([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? item)
+        {
+            if (!_idle.TryPop(out item)) return false;
+            Interlocked.Decrement(ref _count);
+            return true;
+        }
+
+        public void Give(T item)
+        {
+            if (Interlocked.Increment(ref _count) <= max) _idle.Push(item);
+            else Interlocked.Decrement(ref _count);
+        }
     }
 
     private sealed class PerThread
     {
         public Dictionary<(Pools Pools, string Field), TermsEnum?> Enums { get; } = [];
-        public List<(ConcurrentStack<DocsEnum> Pool, DocsEnum Postings)> Lent { get; } = [];
+        public List<(Pool<DocsEnum> Pool, DocsEnum Postings)> Lent { get; } = [];
     }
 }

@@ -22,7 +22,13 @@ internal sealed class SharedTermQuery : TermQuery
         _terms = terms;
     }
 
-    public override Weight CreateWeight(IndexSearcher searcher) => new SharedTermWeight(this, searcher, _states, _terms);
+    /// <summary>
+    /// On the searcher the states were looked up on, the shared weight; on any other (a filter's private searcher, a
+    /// newer reader) Lucene's own, which looks the term up again: the states' segment numbers mean nothing there.
+    /// </summary>
+    public override Weight CreateWeight(IndexSearcher searcher) => _states.TopReaderContext == searcher.TopReaderContext
+        ? new SharedTermWeight(this, searcher, _states, _terms)
+        : new TermQuery(Term) { Boost = Boost }.CreateWeight(searcher);
 
     private sealed class SharedTermWeight : Weight
     {

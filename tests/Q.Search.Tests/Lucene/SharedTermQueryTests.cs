@@ -133,5 +133,61 @@ public sealed class SharedTermQueryTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Threads_scoring_the_same_segment_at_once_never_share_an_enumerator()
+    {
+        var terms = new SegmentTerms();
+        var leaf = _index.Reader.Leaves[1];
+        // Four threads score the one segment at once, as a split search's parts share a segment, each its own word
+        // and its scorers again and again: an enumerator shared between them would be moved to another's word.
+        var words = new[] { "pdsa", "lean", "qi", "falls" };
+        var expected = words.Select(w => Walk(new TermQuery(new Term("bio", w)), [leaf])).ToArray();
+        var weights = words.Select(w => _index.Searcher.CreateNormalizedWeight(Shared("bio", w, terms))).ToArray();
+        for (var round = 0; round < 10; round++)
+        {
+            using var start = new Barrier(words.Length);
+            var failures = new List<string>();
+            var threads = Enumerable.Range(0, words.Length).Select(i => new Thread(() =>
+            {
+                start.SignalAndWait();
+                for (var again = 0; again < 30; again++)
+                {
+                    var hits = new List<(int Doc, float Score, int Freq)>();
+                    var scorer = weights[i].GetScorer(leaf, leaf.AtomicReader.LiveDocs)!;
+                    for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+                        hits.Add((leaf.DocBase + doc, scorer.GetScore(), scorer.Freq));
+                    if (!hits.SequenceEqual(expected[i])) lock (failures) failures.Add($"{words[i]} in round {round}");
+                }
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+            Assert.Empty(failures);
+            terms.ReturnAll();
+        }
+
+        // Lent at once, on one thread or two, enumerators are always different objects.
+        var state = TermContext.Build(_index.Searcher.TopReaderContext, new Term("bio", "pdsa")).Get(leaf.Ord);
+        var first = terms.Postings(leaf, "bio", new BytesRef("pdsa"), state, null);
+        var second = terms.Postings(leaf, "bio", new BytesRef("pdsa"), state, null);
+        DocsEnum? elsewhere = null;
+        var other = new Thread(() => elsewhere = terms.Postings(leaf, "bio", new BytesRef("pdsa"), state, null));
+        other.Start();
+        other.Join();
+        Assert.Equal(3, new HashSet<DocsEnum>([first!, second!, elsewhere!], ReferenceEqualityComparer.Instance).Count);
+    }
+
+    [Fact]
+    public void On_another_searcher_it_looks_its_term_up_again()
+    {
+        // States looked up on the whole index mean nothing on a searcher over one of its segments (whose number there is 0).
+        var query = Shared("topics", "sepsis", new SegmentTerms());
+        var alone = new IndexSearcher(_index.Reader.Leaves[2].AtomicReader);
+        List<(int Doc, float Score)> Run(Query q) =>
+            alone.Search(q, 1_000).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
+        var expected = Run(new TermQuery(new Term("topics", "sepsis")));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Run(query));
+    }
+
     public void Dispose() => _index.Dispose();
 }
