@@ -21,7 +21,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     /// <summary>Each variant's words in its field, worked out once per query for all the page's hits (shared across threads).</summary>
     public ConcurrentDictionary<Variant, HashSet<string>> Words { get; } = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The enumerators the plan looked its words up with, for the page's match matrix to reuse.</summary>
+    /// <summary>The search's terms and postings enumerators — for the plan's lookups, its term scorers and the page's match matrix — lent until given back.</summary>
     public SegmentTerms Terms { get; init; } = new();
 
     /// <summary>
@@ -226,7 +226,8 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
 
         /// <summary>
         /// False when the query cannot match a document: a term, a phrase or all-of-words with a word no document
-        /// holds in the field, or a fuzzy expansion to no terms. A term query is replaced by one carrying its statistics whose scorers use the search's shared enumerators.
+        /// holds in the field, or a fuzzy expansion to no terms. A term query is replaced by one carrying its statistics,
+        /// whose scorers read through the search's shared enumerators.
         /// </summary>
         public bool CanMatch(ref Query query)
         {
