@@ -79,16 +79,16 @@ public sealed partial class LuceneSearchIndex
         var wanted = Math.Max(1, offset + first);
         if (planQuery.Query is { } query)
         {
-            (ScoreDoc[] Top, int Total) found;
+            ScoreDoc[] top;
+            int total;
             try
             {
-                found = SplitSearch.Run(searcher, query, kindFilter, wanted, dimensions, membersAllowed, selfKey);
+                (top, total) = SplitSearch.Run(searcher, query, kindFilter, wanted, dimensions, membersAllowed, selfKey);
             }
             finally
             {
                 planQuery.Terms.ReturnAll(); // the search's scorers are done with them (every part has finished, even on error)
             }
-            var (top, total) = found;
             return (Hits(searcher, planQuery, top.Skip(offset).Take(first).ToArray(), kind), total);
         }
         // No words: everyone, by name (or title), with every facet counted.

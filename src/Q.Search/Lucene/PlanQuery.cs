@@ -32,7 +32,7 @@ internal sealed record PlanQuery(QueryPlan Plan, Query? Query, IReadOnlyList<Que
     public MatchPatterns Patterns(string field, IEnumerable<Variant> variants)
     {
         var key = (field, string.Join(',', variants.Select(v => v.Id)));
-        return _patterns.TryGetValue(key, out var known) ? known : _patterns.GetOrAdd(key, MatchPatterns.Of(variants.Select(v => v.Highlight), field));
+        return _patterns.GetOrAdd(key, static (key, variants) => MatchPatterns.Of(variants.Select(v => v.Highlight), key.Field), variants);
     }
 
     private readonly ConcurrentDictionary<(string Field, string Ids), MatchPatterns> _patterns = new();

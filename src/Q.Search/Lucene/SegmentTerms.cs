@@ -33,7 +33,7 @@ internal sealed class SegmentTerms
 
     /// <summary>The segment's enumerator for <paramref name="field"/> positioned on <paramref name="term"/>, or null when the segment lacks it.</summary>
     public TermsEnum? Seek(AtomicReaderContext leaf, string field, BytesRef term) =>
-        Enumerator(Thread(), leaf, field) is { } terms && terms.SeekExact(term) ? terms : null;
+        Enumerator(ThisThread(), leaf, field) is { } terms && terms.SeekExact(term) ? terms : null;
 
     /// <summary>
     /// The postings of a term found by a lookup (its <paramref name="state"/>), positioned without reading the terms
@@ -41,7 +41,7 @@ internal sealed class SegmentTerms
     /// </summary>
     public DocsEnum? Postings(AtomicReaderContext leaf, string field, BytesRef term, TermState state, IBits? liveDocs)
     {
-        var thread = Thread();
+        var thread = ThisThread();
         var terms = Enumerator(thread, leaf, field);
         if (terms is null) return null;
         terms.SeekExact(term, state);
@@ -50,7 +50,7 @@ internal sealed class SegmentTerms
 
     /// <summary>The postings of the term <paramref name="terms"/> (from <see cref="Seek"/>) stands on, in <paramref name="reuse"/> if given, else in a lent enumerator.</summary>
     public DocsEnum Postings(AtomicReaderContext leaf, string field, TermsEnum terms, IBits? liveDocs, DocsEnum? reuse) =>
-        Docs(Thread(), leaf, field, terms, liveDocs, reuse);
+        Docs(ThisThread(), leaf, field, terms, liveDocs, reuse);
 
     /// <summary>Gives every lent enumerator back to its pool. Call once the search reads the index no more, from one thread.</summary>
     public void ReturnAll()
@@ -86,7 +86,7 @@ internal sealed class SegmentTerms
 
     private static Pools PoolsOf(AtomicReaderContext leaf) => BySegment.GetValue(leaf.AtomicReader.CoreCacheKey, static _ => new Pools());
 
-    private PerThread Thread() => _byThread.GetOrAdd(Environment.CurrentManagedThreadId, static _ => new PerThread());
+    private PerThread ThisThread() => _byThread.GetOrAdd(Environment.CurrentManagedThreadId, static _ => new PerThread());
 
     /// <summary>One segment's idle enumerators, by field; they go with the segment.</summary>
     private sealed class Pools
